@@ -1,0 +1,104 @@
+// The headline ratios of the model brief, measured over the last `windowWeeks` weeks among active users:
+// how many more tokens the top decile uses than the median user, and how much more it produces.
+//
+// Definitions (T = a developer's mean weekly tokens in the window, Y = output, Y0 = output without AI):
+//  - active users: T >= the dashboard's activity threshold (and T > 0);
+//  - top decile: the ceil(10%) active users with the most tokens; the median band: active users ranked
+//    between the 45th and 55th percentile of tokens (at least one), standing in for "the median user";
+//  - token ratio = mean_top(T) / median(T), split into useful + waste parts that add up to it;
+//  - observed output ratio = mean_top(Y) / mean_band(Y);
+//  - selection ratio = mean_top(Y0) / mean_band(Y0): how much more the top decile would produce without AI;
+//  - causal ratio = [mean_top(Y) / mean_top(Y0)] / [mean_band(Y) / mean_band(Y0)]: the gain AI gives them.
+//  The identity observed = causal x selection holds exactly.
+import type { ArmState } from "./arm-state.js";
+
+export interface Headline {
+  activeUsers: number;
+  medianTokens: number;
+  topDecileMeanTokens: number;
+  topDecileTokenRatio: number;
+  topDecileTokenRatioUseful: number;
+  topDecileTokenRatioWaste: number;
+  topDecileOutputRatio: number;
+  topDecileOutputRatioCausal: number;
+  topDecileOutputRatioSelection: number;
+  topDecileWasteShare: number;
+  topDecileTokenShare: number;
+  /** Median, over active users, of their token cost per active day (USD). */
+  medianCostPerActiveDayUsd: number;
+}
+
+function median(sorted: Float64Array): number {
+  const m = sorted.length;
+  if (m === 0) return 0;
+  return m % 2 === 1 ? sorted[(m - 1) / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
+
+export function computeHeadline(arm: ArmState, windowWeeks: number, threshold: number, activeDaysPerWeek: number): Headline {
+  const n = arm.windowTokens.length;
+  const active: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = arm.windowTokens[i] / windowWeeks;
+    if (t > 0 && t >= threshold) active.push(i);
+  }
+  const m = active.length;
+  const empty: Headline = {
+    activeUsers: 0, medianTokens: 0, topDecileMeanTokens: 0, topDecileTokenRatio: 0, topDecileTokenRatioUseful: 0,
+    topDecileTokenRatioWaste: 0, topDecileOutputRatio: 0, topDecileOutputRatioCausal: 0, topDecileOutputRatioSelection: 0,
+    topDecileWasteShare: 0, topDecileTokenShare: 0, medianCostPerActiveDayUsd: 0,
+  };
+  if (m === 0) return empty;
+
+  // Most tokens first; ties broken by developer index so the order is the same on every machine.
+  const tokens = arm.windowTokens;
+  active.sort((a, b) => tokens[b] - tokens[a] || a - b);
+
+  const top = Math.ceil(m / 10);
+  let topT = 0, topW = 0, topY = 0, topY0 = 0;
+  for (let r = 0; r < top; r++) {
+    const i = active[r];
+    topT += tokens[i];
+    topW += arm.windowWasted[i];
+    topY += arm.windowOutput[i];
+    topY0 += arm.windowOutput0[i];
+  }
+  const bandFrom = Math.floor(0.45 * m);
+  const bandTo = Math.max(bandFrom + 1, Math.ceil(0.55 * m));
+  let bandY = 0, bandY0 = 0;
+  for (let r = bandFrom; r < bandTo; r++) {
+    bandY += arm.windowOutput[active[r]];
+    bandY0 += arm.windowOutput0[active[r]];
+  }
+  let allT = 0;
+  const ascending = new Float64Array(m);
+  const costPerDay = new Float64Array(m);
+  for (let r = 0; r < m; r++) {
+    const i = active[m - 1 - r];
+    ascending[r] = tokens[i] / windowWeeks;
+    allT += tokens[i];
+    costPerDay[r] = arm.windowTokenCost[i] / Math.max(1, arm.windowActiveWeeks[i]) / activeDaysPerWeek;
+  }
+  costPerDay.sort();
+
+  const medianTokens = median(ascending);
+  const topMean = topT / top / windowWeeks;
+  const topUsefulMean = (topT - topW) / top / windowWeeks;
+  const observed = ratio(topY / top, bandY / (bandTo - bandFrom));
+  const selection = ratio(topY0 / top, bandY0 / (bandTo - bandFrom));
+  return {
+    activeUsers: m,
+    medianTokens,
+    topDecileMeanTokens: topMean,
+    topDecileTokenRatio: ratio(topMean, medianTokens),
+    topDecileTokenRatioUseful: ratio(topUsefulMean, medianTokens),
+    topDecileTokenRatioWaste: ratio(topMean - topUsefulMean, medianTokens),
+    topDecileOutputRatio: observed,
+    topDecileOutputRatioCausal: ratio(observed, selection),
+    topDecileOutputRatioSelection: selection,
+    topDecileWasteShare: ratio(topW, topT),
+    topDecileTokenShare: ratio(topT, allT),
+    medianCostPerActiveDayUsd: median(costPerDay),
+  };
+}

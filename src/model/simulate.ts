@@ -1,0 +1,119 @@
+// One replicate of a scenario: build the population, then step every arm week by week in lockstep on the
+// same draws (common random numbers), so that differences between arms are the policies', not noise's.
+// Pure and deterministic: the same scenario and replicate give the same numbers on any machine.
+import { fillStandardNormal, fillUniform } from "../random/distributions.js";
+import { child, streamFor } from "../random/stream.js";
+import type { Scenario } from "../scenario/schema.js";
+import { createPolicies } from "../policies/create.js";
+import { ACTIVE, createArmState, type ArmState } from "./arm-state.js";
+import { computeHeadline, type Headline } from "./headline.js";
+import { priceInWeek, type ModelParams } from "./params.js";
+import { createPopulation, type Population } from "./population.js";
+import { stepWeek, type WeekDraws, type WeekTotals } from "./step.js";
+
+export interface ArmResult {
+  name: string;
+  weeks: WeekTotals[];
+  headline: Headline;
+  state: ArmState;
+}
+
+export interface RunResult {
+  replicate: number;
+  /** Key of the replicate's root stream (seed and replicate). */
+  streamKey: string;
+  population: Population;
+  /** Value of one output unit, USD. */
+  outputValueUsd: number;
+  /** Weeks in the measurement window (the last ones). */
+  windowWeeks: number;
+  arms: ArmResult[];
+}
+
+export function modelParams(s: Scenario): ModelParams {
+  return {
+    population: s.population,
+    adoption: s.adoption,
+    proficiency: s.proficiency,
+    response: s.response,
+    economics: s.economics,
+    measurement: s.measurement,
+  };
+}
+
+/** The stream key of replicate r of a scenario seeded with `seed`. */
+export function replicateKey(seed: number, replicate: number): string {
+  return `tokensim/${seed}/${replicate}`;
+}
+
+/** Value of one output unit in USD: the given value, or the salary cost of that output (weekly salary / base output). */
+export function outputValue(pop: Population, configured: number): number {
+  if (configured > 0) return configured;
+  let salary = 0;
+  let base = 0;
+  for (let i = 0; i < pop.size; i++) {
+    salary += pop.salary[i];
+    base += pop.baseOutput[i];
+  }
+  return base > 0 ? salary / 52 / base : 0;
+}
+
+export function simulate(scenario: Scenario, replicate = 0): RunResult {
+  const params = modelParams(scenario);
+  const root = streamFor(replicateKey(scenario.seed, replicate));
+  const pop = createPopulation(params.population, params.adoption.demandFitElasticity, child(root, "population"));
+  const n = pop.size;
+
+  // Early users are drawn in proportion to how well AI fits their work, averaging initialActiveShare.
+  const initial = new Float64Array(n);
+  fillUniform(child(root, "initial-adoption"), initial);
+  let meanFit = 0;
+  for (let i = 0; i < n; i++) meanFit += pop.adoptionFit[i] / n;
+  const initialScale = meanFit > 0 ? params.adoption.initialActiveShare / meanFit : 0;
+  const arms = scenario.arms.map((spec) => {
+    const state = createArmState(pop, spec.name, createPolicies(spec.policies, pop, params));
+    for (let i = 0; i < n; i++) {
+      state.proficiency[i] = pop.levelInitialProficiency[pop.level[i]];
+      if (initial[i] < initialScale * pop.adoptionFit[i]) {
+        state.adoption[i] = ACTIVE;
+        state.teamActive[pop.team[i]]++;
+      }
+    }
+    return state;
+  });
+
+  const weekly = child(root, "weeks");
+  const draws: WeekDraws = {
+    zTokens: new Float64Array(n),
+    zOutput: new Float64Array(n),
+    uAdoption: new Float64Array(n),
+    uPolicy: new Float64Array(n),
+  };
+  const windowWeeks = Math.min(scenario.measurement.windowWeeks, scenario.weeks);
+  const windowStart = scenario.weeks - windowWeeks;
+  const records: WeekTotals[][] = arms.map(() => []);
+  for (let week = 0; week < scenario.weeks; week++) {
+    // The same draws, in the same order, every week and for every arm.
+    fillStandardNormal(weekly, draws.zTokens);
+    fillStandardNormal(weekly, draws.zOutput);
+    fillUniform(weekly, draws.uAdoption);
+    fillUniform(weekly, draws.uPolicy);
+    const ctx = { week, pricePerToken: priceInWeek(params.economics, week), uPolicy: draws.uPolicy };
+    arms.forEach((arm, a) => records[a].push(stepWeek(pop, arm, params, draws, ctx, week >= windowStart)));
+  }
+
+  const { activeThresholdTokens } = params.measurement;
+  return {
+    replicate,
+    streamKey: root.key,
+    population: pop,
+    outputValueUsd: outputValue(pop, params.economics.outputValueUsd),
+    windowWeeks,
+    arms: arms.map((state, a) => ({
+      name: state.name,
+      weeks: records[a],
+      headline: computeHeadline(state, windowWeeks, activeThresholdTokens, params.economics.activeDaysPerWeek),
+      state,
+    })),
+  };
+}

@@ -1,0 +1,77 @@
+// adoption-quota: the organisation wants a target share of developers active each week, where active means
+// at least `thresholdTokens` tokens that week (Amazon's goal: 80% of developers using AI every week, 2025-11).
+//
+// Behaviour modelled:
+//  - Pressure: while last week's measured share is below target, the mandate presses at full `enforcement`;
+//    once met, at `enforcement x maintenance` (the rule stays in force). A target of 0 asks nothing.
+//  - Non-users adopt with extra weekly hazard `intensity x conformity x adoptionPushPerWeek`.
+//  - Users are held: their lapse hazard falls by the factor `intensity x conformity`.
+//  - Filler: an active user whose tokens fall short of the threshold tops up to it with wasted tokens,
+//    with probability `intensity x conformity` that week. Those with little genuine demand meet the
+//    metric this way: the dashboard reaches its target while output barely moves (Goodhart).
+//
+// Parameters (unit, default, source):
+//  - target: share of developers weekly active the organisation wants (share, 0.8, Amazon's goal)
+//  - thresholdTokens: tokens in a week that count as active for the quota (tokens/week, 1e6, assumption)
+//  - enforcement: strength of the mandate, 0-1 (share, 0.6, assumption: reviews and manager follow-up)
+//  - maintenance: share of the pressure kept once the target is met (share, 0.5, assumption)
+//  - adoptionPushPerWeek: extra adoption hazard at full enforcement and conformity (1/week, 0.15, assumption:
+//    A1, a mandate takes weekly use to ~70-80% within months)
+import { z } from "zod";
+import { ACTIVE } from "../model/arm-state.js";
+import { num, share } from "../scenario/param.js";
+import { addWasteCapped, type PolicyModule } from "./types.js";
+
+const schema = z
+  .strictObject({
+    type: z.literal("adoption-quota"),
+    target: share(0.8, { description: "Share of developers the organisation wants weekly active", source: "Amazon's 80% weekly-use goal (press, 2025-11)", plausible: [0.5, 0.95] }),
+    thresholdTokens: num(1e6, { min: 0 }, { description: "Tokens in a week that count as active for the quota", unit: "tokens/week", source: "assumption", plausible: [0.1e6, 5e6] }),
+    enforcement: share(0.6, { description: "Strength of the mandate", source: "assumption", plausible: [0.2, 1] }),
+    maintenance: share(0.5, { description: "Share of the pressure kept once the target is met", source: "assumption", plausible: [0.2, 1] }),
+    adoptionPushPerWeek: num(0.15, { min: 0, max: 10 }, { description: "Extra adoption hazard at full enforcement and conformity", unit: "1/week", source: "assumption tuned to A1 (70-80% weekly use under a mandate)", plausible: [0.05, 0.5] }),
+  })
+  .meta({ description: "Target weekly-active share with a token threshold (Amazon-style mandate)" });
+
+export const adoptionQuotaPolicy: PolicyModule<typeof schema> = {
+  type: "adoption-quota",
+  summary: "a target share of developers weekly active; the short fall back on filler tokens",
+  schema,
+  create(params, pop, model) {
+    const { target, thresholdTokens, enforcement, maintenance, adoptionPushPerWeek } = params;
+    const maxTokens = model.population.maxTokensPerWeek;
+    let quotaShareLastWeek = 0;
+    let intensity = 0;
+    return {
+      beforeAdoption(_pop, arm) {
+        intensity = target <= 0 ? 0 : enforcement * (quotaShareLastWeek < target ? 1 : maintenance);
+        if (intensity === 0) return;
+        const { conformity } = pop;
+        for (let i = 0; i < pop.size; i++) {
+          const press = intensity * conformity[i];
+          arm.push[i] += press * adoptionPushPerWeek;
+          if (press > arm.hold[i]) arm.hold[i] = press;
+        }
+      },
+      addWaste(_pop, arm, ctx) {
+        if (intensity === 0) return;
+        const { conformity } = pop;
+        for (let i = 0; i < pop.size; i++) {
+          if (arm.adoption[i] !== ACTIVE) continue;
+          const tokens = arm.useful[i] + arm.wasted[i];
+          if (tokens < thresholdTokens && ctx.uPolicy[i] < intensity * conformity[i]) {
+            addWasteCapped(arm, i, thresholdTokens - tokens, maxTokens);
+          }
+        }
+      },
+      afterWeek(_pop, arm) {
+        let active = 0;
+        for (let i = 0; i < pop.size; i++) {
+          const tokens = arm.useful[i] + arm.wasted[i];
+          if (tokens > 0 && tokens >= thresholdTokens) active++;
+        }
+        quotaShareLastWeek = pop.size > 0 ? active / pop.size : 0;
+      },
+    };
+  },
+};

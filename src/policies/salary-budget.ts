@@ -1,0 +1,58 @@
+// salary-budget: each developer is expected to spend a fraction of their salary on tokens (Jensen Huang,
+// All-In podcast, 2026-03: a $500k engineer should spend at least $250k a year on tokens).
+//
+// Behaviour modelled:
+//  - Non-users adopt with extra weekly hazard `pressure x conformity x adoptionPushPerWeek`, users are held.
+//  - The weekly expectation is `salaryFraction x salary / 52` USD, i.e. that divided by this week's price in
+//    tokens. Genuine demand cannot absorb it: an active user spends `pressure x conformity` of the shortfall
+//    on top of their useful tokens, and all of that is waste (up to the weekly cap on tokens).
+//    Cost explodes; output saturates and then falls with the time the waste takes.
+//
+// Parameters (unit, default, source):
+//  - salaryFraction: share of salary expected as token spend (share of USD/year, 0.5, Huang 2026-03)
+//  - pressure: how hard the expectation is enforced, 0-1 (share, 0.5, assumption)
+//  - adoptionPushPerWeek: extra adoption hazard at full pressure and conformity (1/week, 0.15, assumption)
+import { z } from "zod";
+import { ACTIVE } from "../model/arm-state.js";
+import { num, share } from "../scenario/param.js";
+import { addWasteCapped, type PolicyModule } from "./types.js";
+
+const schema = z
+  .strictObject({
+    type: z.literal("salary-budget"),
+    salaryFraction: num(0.5, { min: 0, max: 10 }, { description: "Share of salary each developer is expected to spend on tokens", unit: "share of salary", source: "Jensen Huang, All-In podcast, 2026-03: $250k for a $500k engineer", plausible: [0.05, 0.5] }),
+    pressure: share(0.5, { description: "How hard the expectation is enforced", source: "assumption", plausible: [0.2, 1] }),
+    adoptionPushPerWeek: num(0.15, { min: 0, max: 10 }, { description: "Extra adoption hazard at full pressure and conformity", unit: "1/week", source: "assumption", plausible: [0.05, 0.5] }),
+  })
+  .meta({ description: "Token budget tied to salary (Huang: half of salary)" });
+
+export const salaryBudgetPolicy: PolicyModule<typeof schema> = {
+  type: "salary-budget",
+  summary: "each developer expected to spend a share of salary on tokens; the shortfall is burnt as waste",
+  schema,
+  create(params, pop, model) {
+    const { salaryFraction, pressure, adoptionPushPerWeek } = params;
+    const maxTokens = model.population.maxTokensPerWeek;
+    return {
+      beforeAdoption(_pop, arm) {
+        const { conformity } = pop;
+        for (let i = 0; i < pop.size; i++) {
+          const press = pressure * conformity[i];
+          arm.push[i] += press * adoptionPushPerWeek;
+          if (press > arm.hold[i]) arm.hold[i] = press;
+        }
+      },
+      addWaste(_pop, arm, ctx) {
+        const { conformity, salary } = pop;
+        for (let i = 0; i < pop.size; i++) {
+          const press = pressure * conformity[i];
+          if (arm.adoption[i] !== ACTIVE || press <= 0) continue;
+          const expectedUsd = (salaryFraction * salary[i]) / 52;
+          const expectedTokens = ctx.pricePerToken > 0 ? expectedUsd / ctx.pricePerToken : expectedUsd > 0 ? maxTokens : 0;
+          const shortfall = expectedTokens - arm.useful[i] - arm.wasted[i];
+          if (shortfall > 0) addWasteCapped(arm, i, press * shortfall, maxTokens);
+        }
+      },
+    };
+  },
+};
