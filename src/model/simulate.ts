@@ -6,6 +6,7 @@ import { child, streamFor } from "../random/stream.js";
 import type { Scenario } from "../scenario/schema.js";
 import { createPolicies } from "../policies/create.js";
 import { ACTIVE, createArmState, type ArmState } from "./arm-state.js";
+import { checkWeek } from "./invariants.js";
 import { computeHeadline, type Headline } from "./headline.js";
 import { priceInWeek, type ModelParams } from "./params.js";
 import { createPopulation, type Population } from "./population.js";
@@ -99,7 +100,11 @@ export function simulate(scenario: Scenario, replicate = 0): RunResult {
     fillUniform(weekly, draws.uAdoption);
     fillUniform(weekly, draws.uPolicy);
     const ctx = { week, pricePerToken: priceInWeek(params.economics, week), uPolicy: draws.uPolicy };
-    arms.forEach((arm, a) => records[a].push(stepWeek(pop, arm, params, draws, ctx, week >= windowStart)));
+    arms.forEach((arm, a) => {
+      const totals = stepWeek(pop, arm, params, draws, ctx, week >= windowStart);
+      checkWeek(totals, n, ctx.pricePerToken, { streamKey: root.key, arm: arm.name });
+      records[a].push(totals);
+    });
   }
 
   const { activeThresholdTokens } = params.measurement;

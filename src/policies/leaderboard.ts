@@ -3,8 +3,9 @@
 //
 // Behaviour modelled:
 //  - The bar is last week's tokens of the lowest developer shown (the k-th largest among those not flagged).
-//  - Each week an active developer chases a place with probability `rewardStrength x competitiveness`,
-//    times `keepFactor` for those who were on the board last week (losing a place hurts more than gaining one).
+//  - Each week an active developer chases a place with probability `rewardStrength x competitiveness`;
+//    one who chased last week and is on the board keeps at it with probability `keepProbability`
+//    (losing a place hurts more than gaining one).
 //    A chaser aims at `bar x (1 + overshoot)` and pads the gap with wasted tokens, if the target is within
 //    what they will stomach: at most `1 + maxWasteMultiple x gaming` times their own tokens.
 //  - Those on the board chase rank too: they aim at `max(bar, their own tokens last week) x (1 + overshoot)`,
@@ -19,8 +20,8 @@
 //  - topShare: share shown when topK is 0 (share, 0.1, assumption: "top 10%" tiers)
 //  - rewardStrength: how much a place is worth to people, 0-1 (share, 0.5, assumption)
 //  - overshoot: margin above the bar chasers aim for (share, 0.1, assumption)
-//  - keepFactor: multiplier on the chase probability of those on the board (factor, 2, loss aversion ~2:
-//    Kahneman & Tversky 1979)
+//  - keepProbability: weekly probability that a chaser on the board keeps chasing (1/week, 0.9, assumption:
+//    loss aversion, Kahneman & Tversky 1979)
 //  - maxWasteMultiple: most a fully gaming developer multiplies their own tokens by to chase (factor, 10, assumption)
 //  - detection.enabled (false), detection.wasteShareThreshold (share, 0.5), detection.probability (1/week, 0.2)
 import { z } from "zod";
@@ -36,7 +37,7 @@ const schema = z
     topShare: num(0.1, { min: 0, max: 1, exclusiveMin: true }, { description: "Share of developers shown when topK is 0", unit: "share (0-1]", source: "assumption: 'top 10%' tiers", plausible: [0.01, 0.3] }),
     rewardStrength: share(0.5, { description: "How much a place on the board is worth to developers", source: "assumption", plausible: [0.2, 1] }),
     overshoot: num(0.1, { min: 0, max: 10 }, { description: "Margin above the bar that chasers aim for", unit: "share", source: "assumption", plausible: [0.02, 0.3] }),
-    keepFactor: num(2, { min: 0, max: 100 }, { description: "Multiplier on the chase probability of developers on the board last week", unit: "factor", source: "assumption: loss aversion ~2 (Kahneman & Tversky 1979)", plausible: [1, 4] }),
+    keepProbability: share(0.9, { description: "Weekly probability that a chaser on the board keeps chasing", unit: "1/week", source: "assumption: loss aversion (Kahneman & Tversky 1979)", plausible: [0.5, 0.98] }),
     maxWasteMultiple: num(10, { min: 0 }, { description: "Most a fully gaming developer multiplies their own tokens by to chase a place", unit: "factor", source: "assumption", plausible: [3, 30] }),
     detection: group(
       {
@@ -59,6 +60,7 @@ export const leaderboardPolicy: PolicyModule<typeof schema> = {
     const maxTokens = model.population.maxTokensPerWeek;
     const flagged = new Uint8Array(n);
     const onBoard = new Uint8Array(n);
+    const chased = new Uint8Array(n);
     const lastTokens = new Float64Array(n);
     const work = new Float64Array(n);
     let bar = 0;
@@ -68,9 +70,12 @@ export const leaderboardPolicy: PolicyModule<typeof schema> = {
         const overshoot = 1 + params.overshoot;
         const { competitiveness, gaming } = pop;
         for (let i = 0; i < n; i++) {
+          const wasChasing = chased[i] === 1;
+          chased[i] = 0;
           if (arm.adoption[i] !== ACTIVE || flagged[i] === 1) continue;
-          const chase = params.rewardStrength * competitiveness[i] * (onBoard[i] === 1 ? params.keepFactor : 1);
+          const chase = wasChasing && onBoard[i] === 1 ? params.keepProbability : params.rewardStrength * competitiveness[i];
           if (ctx.uPolicy[i] >= chase) continue;
+          chased[i] = 1;
           const tokens = arm.useful[i] + arm.wasted[i];
           const target = (onBoard[i] === 1 && lastTokens[i] > bar ? lastTokens[i] : bar) * overshoot;
           if (tokens >= target || target > tokens * (1 + params.maxWasteMultiple * gaming[i])) continue;

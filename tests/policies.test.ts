@@ -1,0 +1,81 @@
+// Each policy's behaviour, seeded: every arm shares the population and the draws, so differences are the policy's.
+import { describe, expect, it } from "vitest";
+import { simulate, type ArmResult } from "../src/model/simulate.js";
+import { makeScenario } from "./helpers/scenario.js";
+
+const sum = (arm: ArmResult, f: (w: ArmResult["weeks"][number]) => number) => arm.weeks.reduce((a, w) => a + f(w), 0);
+const last = (arm: ArmResult) => arm.weeks[arm.weeks.length - 1];
+
+const run = simulate(
+  makeScenario({
+    seed: 11,
+    population: { developers: 3000 },
+    arms: [
+      { name: "none", policies: [{ type: "none" }] },
+      { name: "quota", policies: [{ type: "adoption-quota", target: 0.8 }] },
+      { name: "quota-0", policies: [{ type: "adoption-quota", target: 0 }] },
+      { name: "board", policies: [{ type: "leaderboard" }] },
+      { name: "board-detect", policies: [{ type: "leaderboard", detection: { enabled: true, probability: 0.5 } }] },
+      { name: "budget", policies: [{ type: "salary-budget", salaryFraction: 0.5 }] },
+    ],
+  }),
+);
+const arm = (name: string) => run.arms.find((a) => a.name === name)!;
+
+describe("none", () => {
+  it("wastes nothing and measures exactly what is genuine", () => {
+    const a = arm("none");
+    expect(sum(a, (w) => w.tokensWasted)).toBe(0);
+    for (const w of a.weeks) expect(w.activeMeasured).toBe(w.activeGenuine);
+  });
+});
+
+describe("adoption-quota", () => {
+  it("drives the measured weekly-active share towards the target", () => {
+    const n = run.population.size;
+    expect(last(arm("quota")).activeMeasured / n).toBeGreaterThan(0.7);
+    expect(last(arm("none")).activeMeasured / n).toBeLessThan(0.55);
+  });
+  it("opens a Goodhart gap: the measured share exceeds the genuine one, filled by wasted tokens", () => {
+    const q = last(arm("quota"));
+    expect(q.activeMeasured - q.activeGenuine).toBeGreaterThan(0.02 * run.population.size);
+    expect(sum(arm("quota"), (w) => w.tokensWasted)).toBeGreaterThan(0);
+  });
+  it("asks nothing with a target of 0", () => {
+    expect(arm("quota-0").weeks).toEqual(arm("none").weeks);
+  });
+});
+
+describe("leaderboard", () => {
+  it("adds wasted tokens, concentrated in the top decile", () => {
+    const b = arm("board");
+    expect(sum(b, (w) => w.tokensWasted) / sum(b, (w) => w.tokensUseful + w.tokensWasted)).toBeGreaterThan(0.03);
+    expect(b.headline.topDecileWasteShare).toBeGreaterThan(0.05);
+  });
+  it("raises the bar week after week: top-decile tokens grow while genuine use does not", () => {
+    const b = arm("board");
+    const early = b.weeks[4].tokensWasted, late = b.weeks[40].tokensWasted;
+    expect(late).toBeGreaterThan(early * 1.5);
+  });
+  it("wastes less with waste detection", () => {
+    expect(sum(arm("board-detect"), (w) => w.tokensWasted)).toBeLessThan(0.8 * sum(arm("board"), (w) => w.tokensWasted));
+  });
+});
+
+describe("salary-budget", () => {
+  it("multiplies cost, mostly as waste, for little more output than organic use", () => {
+    const b = arm("budget"), o = arm("none");
+    const costB = sum(b, (w) => w.tokenCostUsd), costO = sum(o, (w) => w.tokenCostUsd);
+    expect(costB).toBeGreaterThan(3 * costO);
+    expect(sum(b, (w) => w.tokensWasted) / sum(b, (w) => w.tokensUseful + w.tokensWasted)).toBeGreaterThan(0.5);
+    const gainB = sum(b, (w) => w.output - w.outputWithoutAi), gainO = sum(o, (w) => w.output - w.outputWithoutAi);
+    expect(gainB / costB).toBeLessThan(gainO / costO / 2); // output gain per dollar at least halves
+  });
+});
+
+describe("common random numbers", () => {
+  it("give every arm the same output without AI", () => {
+    const ref = arm("none").weeks.map((w) => w.outputWithoutAi);
+    for (const a of run.arms) expect(a.weeks.map((w) => w.outputWithoutAi)).toEqual(ref);
+  });
+});
