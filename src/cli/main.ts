@@ -6,6 +6,7 @@ import { hideBin } from "yargs/helpers";
 import { UserError } from "../errors.js";
 import { cleanUpPendingWrites } from "../output/atomic.js";
 import { VERSION } from "../version.js";
+import { paramsCommand } from "./params.js";
 import { runCommand } from "./run.js";
 import { startCommand } from "./start.js";
 import { validateCommand } from "./validate.js";
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     .command(runCommand)
     .command(validateCommand)
     .command(startCommand)
+    .command(paramsCommand)
     .demandCommand(1, "name a command: run, validate or start (see --help)")
     .strict()
     .version(VERSION)

@@ -13,6 +13,8 @@ export interface RunArgs {
   weeks?: number;
   developers?: number;
   replicates: number;
+  /** Parent folder for the default output folder <parent>/<scenario name> (default "out"). */
+  outParent?: string;
 }
 
 export const runCommand: CommandModule<object, RunArgs> = {
@@ -35,7 +37,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
 /** Runs a scenario file and writes its folder; returns the folder's path. */
 export function runToFolder(argv: RunArgs): string {
   const scenario = applyOverrides(readScenarioFile(argv.file), argv);
-  const out = argv.out ?? join("out", scenario.name);
+  const out = argv.out ?? join(argv.outParent ?? "out", scenario.name);
   const { files } = runScenario(scenario, { scenarioFile: argv.file, replicates: argv.replicates });
   writeFolderAtomically(out, files);
   return out;

@@ -16,7 +16,7 @@ export const startCommand: CommandModule<object, { scenarios: string; out: strin
     const files = readdirSync(argv.scenarios).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith(".schema.json")).sort();
     for (const f of files) {
       const t0 = Date.now();
-      const out = runToFolder({ file: join(argv.scenarios, f), replicates: 1, out: join(argv.out, f.replace(/\.(ya?ml|json)$/, "")) });
+      const out = runToFolder({ file: join(argv.scenarios, f), replicates: 1, outParent: argv.out });
       process.stdout.write(`${out} (${Date.now() - t0} ms)\n`);
     }
   },

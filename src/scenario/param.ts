@@ -26,7 +26,8 @@ export function num(defaultValue: number, limits: Limits, info: ParamInfo) {
   let schema = limits.int ? z.number().int() : z.number();
   if (limits.min !== undefined) schema = limits.exclusiveMin ? schema.gt(limits.min) : schema.min(limits.min);
   if (limits.max !== undefined) schema = schema.max(limits.max);
-  return schema.default(defaultValue).meta({ ...info, description: `${info.description} [${info.unit}]` , default: defaultValue });
+  const range = { ...(limits.min !== undefined ? { min: limits.min } : {}), ...(limits.max !== undefined ? { max: limits.max } : {}) };
+  return schema.default(defaultValue).meta({ ...info, ...range, description: `${info.description} [${info.unit}]`, default: defaultValue });
 }
 
 /** A share in [0, 1]. */
