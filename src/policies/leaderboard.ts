@@ -41,7 +41,7 @@ const schema = z
     maxWasteMultiple: num(10, { min: 0 }, { description: "Most a fully gaming developer multiplies their own tokens by to chase a place", unit: "factor", source: "assumption", plausible: [3, 30] }),
     detection: group(
       {
-        enabled: z.boolean().default(false).meta({ description: "Whether waste detection removes flagged developers from the board" }),
+        enabled: z.boolean().default(false).meta({ description: "Whether waste detection removes flagged developers from the board", unit: "true/false", default: false, source: "countermeasure; off by default" }),
         wasteShareThreshold: share(0.5, { description: "Share of a developer's weekly tokens that is waste above which they can be flagged", source: "assumption", plausible: [0.3, 0.8] }),
         probability: share(0.2, { description: "Weekly probability a developer over the threshold is flagged", unit: "1/week", source: "assumption", plausible: [0.05, 0.5] }),
       },
