@@ -6,7 +6,10 @@ import { hideBin } from "yargs/helpers";
 import { UserError } from "../errors.js";
 import { cleanUpPendingWrites } from "../output/atomic.js";
 import { VERSION } from "../version.js";
+import { compareCommand } from "./compare.js";
+import { mergeCommand } from "./merge.js";
 import { paramsCommand } from "./params.js";
+import { sweepCommand } from "./sweep.js";
 import { runCommand } from "./run.js";
 import { startCommand } from "./start.js";
 import { validateCommand } from "./validate.js";
@@ -35,9 +38,12 @@ async function main(): Promise<void> {
     .usage("$0 <command> [options]\n\nSimulate what AI-adoption policies cost an engineering organisation and what they buy.")
     .command(runCommand)
     .command(validateCommand)
+    .command(compareCommand)
+    .command(sweepCommand)
+    .command(mergeCommand)
     .command(startCommand)
     .command(paramsCommand)
-    .demandCommand(1, "name a command: run, validate or start (see --help)")
+    .demandCommand(1, "name a command (see --help)")
     .strict()
     .version(VERSION)
     .help()

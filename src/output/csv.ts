@@ -8,7 +8,13 @@ export function textCell(s: string): string {
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
-export function toCsv(columns: readonly string[], rows: readonly Row[]): string {
+/** The header line of a CSV with these columns. */
+export function csvHeader(columns: readonly string[]): string {
+  return stringify([columns as string[]], { record_delimiter: "\n" });
+}
+
+/** CSV lines for rows, without the header (for files written a chunk at a time). */
+export function csvLines(columns: readonly string[], rows: readonly Row[]): string {
   const records = rows.map((row) =>
     columns.map((c) => {
       const v = row[c];
@@ -16,5 +22,9 @@ export function toCsv(columns: readonly string[], rows: readonly Row[]): string 
       return typeof v === "number" ? cell(v) : textCell(v);
     }),
   );
-  return stringify(records, { header: true, columns: columns as string[], record_delimiter: "\n" });
+  return stringify(records, { record_delimiter: "\n" });
+}
+
+export function toCsv(columns: readonly string[], rows: readonly Row[]): string {
+  return csvHeader(columns) + csvLines(columns, rows);
 }

@@ -1,0 +1,178 @@
+// Runs a compare or a sweep (or one shard of it) and writes its folder atomically. Per-replicate rows stream
+// to disk in task order as tasks finish; aggregates (compare.csv, the sweep chart) are written only by a
+// whole run or by `merge`, from the same rows, so a merged run's files equal an unsharded run's byte for byte.
+import { closeSync, openSync, writeSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { csvHeader, csvLines, toCsv } from "../output/csv.js";
+import { beginFolder } from "../output/atomic.js";
+import { SUMMARY_COLUMNS, type Row } from "../output/rows.js";
+import type { Scenario } from "../scenario/schema.js";
+import { scenarioHash } from "../app/run-files.js";
+import { VERSION } from "../version.js";
+import { COMPARE_LONG_COLUMNS, compareArms, compareLongRows, compareWideRows } from "./aggregate.js";
+import { allTasks, shardTasks, type Shard, type Unit } from "./plan.js";
+import { runTasks } from "./pool.js";
+
+export type BatchKind = "compare" | "sweep";
+
+export interface BatchSpec {
+  kind: BatchKind;
+  units: Unit[];
+  replicates: number;
+  baseline?: string;
+  format: "wide" | "long";
+  /** Sweep only: swept parameter paths (column names) and the method. */
+  sweepParams?: string[];
+  sweepMethod?: string;
+  /** Sweep only: the metric the sweep chart shows. */
+  metric?: string;
+}
+
+export interface BatchManifest {
+  tool: "tokensim";
+  version: string;
+  command: BatchKind;
+  /** sha256 of everything that decides the results: shards of one batch share it. */
+  batchHash: string;
+  replicates: number;
+  baseline: string | null;
+  format: "wide" | "long";
+  sweep: { params: string[]; method: string; metric: string; points: Record<string, number>[] } | null;
+  scenarios: { file: string; name: string; scenarioHash: string; scenario: Scenario }[];
+  files: string[];
+  /** Present in a shard's folder only. */
+  shard?: Shard;
+}
+
+const METRIC_COLUMNS = SUMMARY_COLUMNS.filter((c) => c !== "arm" && c !== "replicate");
+
+export function rowsFileName(kind: BatchKind): string {
+  return kind === "compare" ? "replicates.csv" : "sweep.csv";
+}
+
+export function rowColumns(spec: Pick<BatchSpec, "kind" | "sweepParams">): string[] {
+  return spec.kind === "compare"
+    ? ["scenario", "arm", "replicate", ...METRIC_COLUMNS]
+    : ["point", ...(spec.sweepParams ?? []), "scenario", "arm", "replicate", ...METRIC_COLUMNS];
+}
+
+function distinctScenarios(units: readonly Unit[]): Unit[] {
+  const seen = new Set<string>();
+  return units.filter((u) => (seen.has(u.file + "\u0000" + u.scenario.name) ? false : (seen.add(u.file + "\u0000" + u.scenario.name), true)));
+}
+
+export function batchManifest(spec: BatchSpec, shard: Shard): BatchManifest {
+  // A sweep's units are one scenario at many points: record the base scenario once and the points.
+  const base = spec.kind === "sweep" ? distinctScenarios(spec.units).slice(0, 1) : spec.units;
+  const scenarios = base.map((u) => ({ file: u.file, name: u.scenario.name, scenarioHash: scenarioHash(u.scenario), scenario: u.scenario }));
+  const sweep = spec.kind === "sweep" ? { params: spec.sweepParams ?? [], method: spec.sweepMethod ?? "grid", metric: spec.metric ?? "net_value_usd", points: spec.units.map((u) => u.params) } : null;
+  const decisive = { version: VERSION, command: spec.kind, replicates: spec.replicates, baseline: spec.baseline ?? null, format: spec.format, sweep, hashes: spec.units.map((u) => scenarioHash(u.scenario)) };
+  const files = [rowsFileName(spec.kind), ...(shard.count === 1 ? [spec.kind === "compare" ? "compare.csv" : `sweep-${sweep!.metric}.csv`] : []), "manifest.json"];
+  return {
+    tool: "tokensim",
+    version: VERSION,
+    command: spec.kind,
+    batchHash: createHash("sha256").update(JSON.stringify(decisive)).digest("hex"),
+    replicates: spec.replicates,
+    baseline: spec.baseline ?? null,
+    format: spec.format,
+    sweep,
+    scenarios,
+    files,
+    ...(shard.count > 1 ? { shard } : {}),
+  };
+}
+
+/** The rows of one task as written to the rows file. */
+function decorate(spec: BatchSpec, unit: Unit, rows: Row[]): Row[] {
+  return rows.map((r) => (spec.kind === "compare" ? { scenario: unit.scenario.name, ...r } : { point: unit.point, ...unit.params, scenario: unit.scenario.name, ...r }));
+}
+
+/** Aggregates written beside the rows by a whole run or a merge. */
+export function aggregateFiles(spec: BatchSpec, rows: readonly Row[]): Map<string, string> {
+  const files = new Map<string, string>();
+  if (spec.kind === "compare") {
+    const armsByScenario = new Map<string, string[]>();
+    for (const u of spec.units) armsByScenario.set(u.scenario.name, u.scenario.arms.map((a) => a.name));
+    const compared = compareArms(rows, armsByScenario, spec.baseline);
+    if (spec.format === "long") files.set("compare.csv", toCsv(COMPARE_LONG_COLUMNS, compareLongRows(compared)));
+    else {
+      const wide = compareWideRows(compared);
+      files.set("compare.csv", toCsv(wide.columns, wide.rows));
+    }
+  } else {
+    files.set(`sweep-${spec.metric}.csv`, toCsv(...sweepMeans(spec, rows)));
+  }
+  return files;
+}
+
+/** Mean of the chosen metric per (point, arm) over replicates: what the sweep chart draws. */
+function sweepMeans(spec: BatchSpec, rows: readonly Row[]): [string[], Row[]] {
+  const metric = spec.metric ?? "net_value_usd";
+  const sums = new Map<string, { row: Row; sum: number; n: number }>();
+  for (const r of rows) {
+    const key = `${r.point}\u0000${r.arm}`;
+    if (!sums.has(key)) sums.set(key, { row: { point: r.point, ...Object.fromEntries((spec.sweepParams ?? []).map((p) => [p, r[p]])), arm: r.arm }, sum: 0, n: 0 });
+    const s = sums.get(key)!;
+    s.sum += r[metric] as number;
+    s.n++;
+  }
+  const columns = ["point", ...(spec.sweepParams ?? []), "arm", "replicates", `${metric}_mean`];
+  return [columns, [...sums.values()].map((s) => ({ ...s.row, replicates: s.n, [`${metric}_mean`]: s.sum / s.n }))];
+}
+
+export interface BatchRunOptions {
+  out: string;
+  workers: number;
+  shard: Shard;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function runBatch(spec: BatchSpec, options: BatchRunOptions): Promise<void> {
+  const tasks = shardTasks(allTasks(spec.units.length, spec.replicates), options.shard);
+  const whole = options.shard.count === 1;
+  const columns = rowColumns(spec);
+  const folder = beginFolder(options.out);
+  const fd = openSync(folder.path(rowsFileName(spec.kind)), "w");
+  const kept: Row[] = [];
+  try {
+    writeSync(fd, csvHeader(columns));
+    await runTasks(spec.units.map((u) => u.scenario), tasks, {
+      workers: options.workers,
+      onProgress: options.onProgress,
+      onResult: (task, rows) => {
+        const decorated = decorate(spec, spec.units[task.unit], rows);
+        writeSync(fd, csvLines(columns, decorated));
+        if (whole) for (const r of decorated) kept.push(keepOnly(spec, r));
+      },
+    });
+    closeSync(fd);
+    if (whole) for (const [name, text] of aggregateFiles(spec, kept)) writeSyncFile(folder.path(name), text);
+    writeSyncFile(folder.path("manifest.json"), JSON.stringify(batchManifest(spec, options.shard), null, 2) + "\n");
+    folder.commit();
+  } catch (e) {
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed
+    }
+    folder.abort();
+    throw e;
+  }
+}
+
+/** What aggregates need of a row; a sweep keeps one metric per row so memory stays small on long sweeps. */
+function keepOnly(spec: BatchSpec, r: Row): Row {
+  if (spec.kind === "compare") return r;
+  const metric = spec.metric ?? "net_value_usd";
+  return { point: r.point, ...Object.fromEntries((spec.sweepParams ?? []).map((p) => [p, r[p]])), arm: r.arm, replicate: r.replicate, [metric]: r[metric] };
+}
+
+function writeSyncFile(path: string, text: string): void {
+  const fd = openSync(path, "w");
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
