@@ -1,43 +1,64 @@
-// Everything `run` writes for one scenario, as file name -> content: CSVs, manifest (and charts, report).
-// Pure given the results; the caller writes the folder in one atomic step.
+// Everything `run` writes for one scenario, into a pending folder that the caller commits: CSVs streamed a
+// chunk at a time (developers.csv can hold millions of rows), then the extra files (charts, report) drawn
+// from the tables, then the manifest, last.
+import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { simulate, type RunResult } from "../model/simulate.js";
+import { simulate } from "../model/simulate.js";
 import type { Scenario } from "../scenario/schema.js";
-import { toCsv } from "../output/csv.js";
+import type { PendingFolder } from "../output/atomic.js";
+import { csvHeader, csvLines, toCsv } from "../output/csv.js";
 import { DEVELOPER_COLUMNS, developerRows, SUMMARY_COLUMNS, summaryRows, TIMESERIES_COLUMNS, timeseriesRows, type Row } from "../output/rows.js";
+import { chartStride } from "../output/sample.js";
 import type { Manifest, RunTables } from "../output/tables.js";
 import { VERSION } from "../version.js";
 
 export interface RunOptions {
   scenarioFile: string;
   replicates: number;
+  /** Files drawn from the finished tables (charts, report), name -> content. */
+  extraFiles?: (tables: RunTables) => Map<string, string>;
 }
 
 export function scenarioHash(s: Scenario): string {
   return createHash("sha256").update(JSON.stringify(s)).digest("hex");
 }
 
-/** Runs every replicate of a scenario; returns its tables and the CSV and manifest files. */
-export function runScenario(scenario: Scenario, options: RunOptions): { tables: RunTables; files: Map<string, string> } {
+const CHUNK = 20_000;
+
+/**
+ * Runs every replicate of a scenario and writes its files into `folder`. Returns the tables; their
+ * `developers` holds replicate 0's chart sample (see output/sample.ts), not every row.
+ */
+export function writeRun(scenario: Scenario, options: RunOptions, folder: PendingFolder): RunTables {
   const started = Date.now();
   const timeseries: Row[] = [];
-  const developers: Row[] = [];
   const summary: Row[] = [];
+  const sample: Row[] = [];
+  const stride = chartStride(scenario.population.developers);
   let simulateMs = 0;
-  for (let r = 0; r < options.replicates; r++) {
-    const t0 = Date.now();
-    const run: RunResult = simulate(scenario, r);
-    simulateMs += Date.now() - t0;
-    timeseries.push(...timeseriesRows(run));
-    summary.push(...summaryRows(run));
-    for (const arm of run.arms) {
-      for (const row of developerRows(run, arm, scenario.measurement.activeThresholdTokens)) developers.push(row);
+  const fd = openSync(folder.path("developers.csv"), "w");
+  try {
+    writeSync(fd, csvHeader(DEVELOPER_COLUMNS));
+    for (let r = 0; r < options.replicates; r++) {
+      const t0 = Date.now();
+      const run = simulate(scenario, r);
+      simulateMs += Date.now() - t0;
+      timeseries.push(...timeseriesRows(run));
+      summary.push(...summaryRows(run));
+      for (const arm of run.arms) {
+        for (let from = 0; from < run.population.size; from += CHUNK) {
+          const rows = developerRows(run, arm, scenario.measurement.activeThresholdTokens, from, Math.min(run.population.size, from + CHUNK));
+          writeSync(fd, csvLines(DEVELOPER_COLUMNS, rows));
+          if (r === 0) for (const row of rows) if ((row.developer as number) % stride === 0) sample.push(row);
+        }
+      }
     }
+  } finally {
+    closeSync(fd);
   }
-  const files = new Map<string, string>();
-  files.set("timeseries.csv", toCsv(TIMESERIES_COLUMNS, timeseries));
-  files.set("developers.csv", toCsv(DEVELOPER_COLUMNS, developers));
-  files.set("summary.csv", toCsv(SUMMARY_COLUMNS, summary));
+  writeFileSync(folder.path("timeseries.csv"), toCsv(TIMESERIES_COLUMNS, timeseries));
+  writeFileSync(folder.path("summary.csv"), toCsv(SUMMARY_COLUMNS, summary));
+
   const manifest: Manifest = {
     tool: "tokensim",
     version: VERSION,
@@ -46,9 +67,16 @@ export function runScenario(scenario: Scenario, options: RunOptions): { tables: 
     seed: scenario.seed,
     replicates: options.replicates,
     scenario: scenario as unknown as Manifest["scenario"],
-    files: [...files.keys(), "manifest.json"],
-    timings: { simulateMs, totalMs: Date.now() - started },
+    files: ["timeseries.csv", "developers.csv", "summary.csv"],
+    timings: {},
   };
-  files.set("manifest.json", JSON.stringify(manifest, null, 2) + "\n");
-  return { tables: { manifest, timeseries, developers, summary }, files };
+  const tables: RunTables = { manifest, timeseries, developers: sample, summary };
+  for (const [name, content] of options.extraFiles?.(tables) ?? []) {
+    writeFileSync(folder.path(name), content);
+    manifest.files.push(name);
+  }
+  manifest.files.push("manifest.json");
+  manifest.timings = { simulateMs, totalMs: Date.now() - started };
+  writeFileSync(folder.path("manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+  return tables;
 }

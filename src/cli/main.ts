@@ -6,6 +6,7 @@ import { hideBin } from "yargs/helpers";
 import { UserError } from "../errors.js";
 import { cleanUpPendingWrites } from "../output/atomic.js";
 import { VERSION } from "../version.js";
+import { chartCommand } from "./chart.js";
 import { compareCommand } from "./compare.js";
 import { mergeCommand } from "./merge.js";
 import { paramsCommand } from "./params.js";
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     .usage("$0 <command> [options]\n\nSimulate what AI-adoption policies cost an engineering organisation and what they buy.")
     .command(runCommand)
     .command(validateCommand)
+    .command(chartCommand)
     .command(compareCommand)
     .command(sweepCommand)
     .command(mergeCommand)

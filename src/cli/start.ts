@@ -1,23 +1,32 @@
-// tokensim start: runs every ready-made scenario in scenarios/ into out/ (what `npm start` does).
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
+// tokensim start: runs every ready-made scenario in scenarios/ into out/ (what `npm start` does) and writes
+// out/index.html linking every scenario's report.
+import { mkdirSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import type { CommandModule } from "yargs";
+import { renderIndex } from "../output/report.js";
 import { PACKAGE_ROOT } from "../version.js";
-import { runToFolder } from "./run.js";
+import { runScenarioToFolder } from "./run.js";
 
 export const startCommand: CommandModule<object, { scenarios: string; out: string }> = {
   command: "start",
-  describe: "Run every ready-made scenario into out/",
+  describe: "Run every ready-made scenario into out/ and write out/index.html",
   builder: (y) =>
     y
       .option("scenarios", { type: "string", default: join(PACKAGE_ROOT, "scenarios"), describe: "folder of scenario files" })
       .option("out", { type: "string", default: "out", describe: "parent output folder" }) as never,
   handler: (argv) => {
     const files = readdirSync(argv.scenarios).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith(".schema.json")).sort();
+    const entries: { name: string; question: string; href: string }[] = [];
     for (const f of files) {
       const t0 = Date.now();
-      const out = runToFolder({ file: join(argv.scenarios, f), replicates: 1, outParent: argv.out });
+      const { out, scenario } = runScenarioToFolder({ file: join(argv.scenarios, f), outParent: argv.out });
+      entries.push({ name: scenario.name, question: scenario.question, href: `${relative(argv.out, out).split("\\").join("/")}/report.html` });
       process.stdout.write(`${out} (${Date.now() - t0} ms)\n`);
     }
+    mkdirSync(argv.out, { recursive: true });
+    const index = join(argv.out, "index.html");
+    writeFileSync(`${index}.tmp`, renderIndex(entries));
+    renameSync(`${index}.tmp`, index);
+    process.stdout.write(`${index}\n`);
   },
 };

@@ -64,15 +64,15 @@ export const DEVELOPER_COLUMNS = [
   "window_output_without_ai_per_week", "active_user",
 ] as const;
 
-/** One row per developer of one arm, as the run ends. */
-export function developerRows(run: RunResult, arm: ArmResult, threshold: number): Row[] {
+/** One row per developer of one arm as the run ends, for developers `from` (inclusive) to `to` (exclusive). */
+export function developerRows(run: RunResult, arm: ArmResult, threshold: number, from = 0, to = run.population.size): Row[] {
   const pop = run.population;
   const s = arm.state;
   const ww = run.windowWeeks;
-  const rows: Row[] = new Array(pop.size);
-  for (let i = 0; i < pop.size; i++) {
+  const rows: Row[] = [];
+  for (let i = from; i < to; i++) {
     const windowTokens = s.windowTokens[i] / ww;
-    rows[i] = {
+    rows.push({
       arm: arm.name,
       replicate: run.replicate,
       developer: i,
@@ -94,7 +94,7 @@ export function developerRows(run: RunResult, arm: ArmResult, threshold: number)
       window_output_per_week: s.windowOutput[i] / ww,
       window_output_without_ai_per_week: s.windowOutput0[i] / ww,
       active_user: windowTokens > 0 && windowTokens >= threshold ? 1 : 0,
-    };
+    });
   }
   return rows;
 }

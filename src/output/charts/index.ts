@@ -1,0 +1,39 @@
+// Every chart of a run, computed from its tables: pure (same tables → same bytes). File names are a contract
+// (the report, `chart DIR` and readers link to them).
+import type { RunTables } from "../tables.js";
+import { activeShareChart } from "./active-share.js";
+import { cumulativeCostChart } from "./cumulative-cost.js";
+import { lorenzChart } from "./lorenz-tokens.js";
+import { outputByWeekChart } from "./output-by-week.js";
+import { policyFrontierChart } from "./policy-frontier.js";
+import { tokensByWeekChart } from "./tokens-by-week.js";
+import { tokensVsOutputChart } from "./tokens-vs-output.js";
+
+export interface Chart {
+  file: string;
+  title: string;
+  /** One sentence for the report: how to read the chart. */
+  howToRead: string;
+  svg: string;
+}
+
+const CHARTS: { file: string; title: string; howToRead: string; draw: (t: RunTables) => string }[] = [
+  { file: "tokens-by-week.svg", title: "Tokens per week, useful vs wasted", draw: tokensByWeekChart,
+    howToRead: "Height is tokens per week; the orange-red band on top is waste, so a taller band means more tokens burned for nothing." },
+  { file: "cumulative-cost.svg", title: "Cumulative cost", draw: cumulativeCostChart,
+    howToRead: "Each line is the money spent so far on tokens and seats; the end of a line is the arm's total cost." },
+  { file: "output-by-week.svg", title: "Output with and without AI", draw: outputByWeekChart,
+    howToRead: "Solid lines are output with AI, dashed lines the same developers without it; the gap between them is what AI buys." },
+  { file: "tokens-vs-output.svg", title: "Tokens against output per developer", draw: tokensVsOutputChart,
+    howToRead: "Each dot is a developer; a steep cloud means tokens buy output, a flat one that heavy users mostly burn tokens. The box splits the top decile's output lead into a causal part (AI) and a selection part (they were already more productive)." },
+  { file: "lorenz-tokens.svg", title: "Concentration of token use", draw: lorenzChart,
+    howToRead: "The further a curve bends below the diagonal, the more tokens are concentrated in a few heavy users." },
+  { file: "active-share.svg", title: "Measured vs genuine weekly-active share", draw: activeShareChart,
+    howToRead: "Solid is what a dashboard shows, dashed is genuine use; the gap is activity manufactured by the policy." },
+  { file: "policy-frontier.svg", title: "Policy frontier", draw: policyFrontierChart,
+    howToRead: "Each dot is an arm: further right costs more, higher buys more output; an arm up and to the left of another beats it." },
+];
+
+export function renderCharts(tables: RunTables): Chart[] {
+  return CHARTS.map((c) => ({ file: c.file, title: c.title, howToRead: c.howToRead, svg: c.draw(tables) }));
+}
