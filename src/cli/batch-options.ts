@@ -10,6 +10,7 @@ export interface BatchArgs {
   developers?: number;
   workers?: number;
   shard?: string;
+  overlay?: string;
   quiet: boolean;
   out?: string;
 }
@@ -23,6 +24,7 @@ export function withBatchOptions<T>(y: Argv<T>) {
     .option("workers", { type: "number", describe: "worker threads [default: the number of cores]" })
     .option("shard", { type: "string", describe: "run only slice i of n (i/n, 1-based) of the tasks; combine with `merge`" })
     .option("quiet", { type: "boolean", default: false, describe: "no progress bar" })
+    .option("overlay", { type: "string", describe: "partial scenario deep-merged over each file before validation (e.g. from import-usage)" })
     .option("out", { type: "string", describe: "output folder" });
 }
 

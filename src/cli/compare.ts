@@ -29,7 +29,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     const problems: string[] = [];
     const units = argv.files.flatMap((file) => {
       try {
-        return [{ scenario: applyOverrides(readScenarioFile(file), argv), file, point: 0, params: {} }];
+        return [{ scenario: applyOverrides(readScenarioFile(file, argv.overlay), argv), file, point: 0, params: {} }];
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
         problems.push(...e.lines);

@@ -8,10 +8,12 @@ import { cleanUpPendingWrites } from "../output/atomic.js";
 import { VERSION } from "../version.js";
 import { chartCommand } from "./chart.js";
 import { compareCommand } from "./compare.js";
+import { importUsageCommand } from "./import-usage.js";
 import { mergeCommand } from "./merge.js";
 import { paramsCommand } from "./params.js";
 import { sweepCommand } from "./sweep.js";
 import { runCommand } from "./run.js";
+import { schemaCommand } from "./schema.js";
 import { startCommand } from "./start.js";
 import { validateCommand } from "./validate.js";
 
@@ -43,6 +45,8 @@ async function main(): Promise<void> {
     .command(compareCommand)
     .command(sweepCommand)
     .command(mergeCommand)
+    .command(importUsageCommand)
+    .command(schemaCommand)
     .command(startCommand)
     .command(paramsCommand)
     .demandCommand(1, "name a command (see --help)")

@@ -6,6 +6,9 @@ import type { CommandModule } from "yargs";
 import { writeRun } from "../app/run-files.js";
 import { UserError } from "../errors.js";
 import { runArtifacts } from "../output/artifacts.js";
+import { toCsv } from "../output/csv.js";
+import { focusColumns, focusRows } from "../output/focus.js";
+import type { RunTables } from "../output/tables.js";
 import { beginFolder } from "../output/atomic.js";
 import { readScenarioFile } from "../scenario/read.js";
 import { formatPath, validateScenario } from "../scenario/validate.js";
@@ -15,6 +18,7 @@ import { applyOverrides } from "./overrides.js";
 export interface RunArgs {
   file?: string;
   from?: string;
+  overlay?: string;
   out?: string;
   seed?: number;
   weeks?: number;
@@ -24,6 +28,8 @@ export interface RunArgs {
   outParent?: string;
   /** Draw the charts and report.html (default true; --no-charts). */
   charts?: boolean;
+  /** Also write focus.csv, the cost as FinOps FOCUS 1.2 rows. */
+  focus?: boolean;
 }
 
 export const runCommand: CommandModule<object, RunArgs> = {
@@ -33,12 +39,14 @@ export const runCommand: CommandModule<object, RunArgs> = {
     y
       .positional("file", { type: "string", describe: "scenario file (YAML or JSON)" })
       .option("from", { type: "string", describe: "reproduce the run recorded in this manifest.json instead" })
+      .option("overlay", { type: "string", describe: "partial scenario deep-merged over the file before validation (e.g. from import-usage)" })
       .option("out", { type: "string", describe: "output folder [default: out/<scenario name>]" })
       .option("seed", { type: "number", describe: "override the scenario's seed" })
       .option("weeks", { type: "number", describe: "override the horizon in weeks" })
       .option("developers", { type: "number", describe: "override the number of developers" })
       .option("replicates", { type: "number", describe: "independent replicates, each shared by every arm [default: 1]" })
-      .option("charts", { type: "boolean", default: true, describe: "draw SVG charts and report.html (--no-charts skips them)" }) as never,
+      .option("charts", { type: "boolean", default: true, describe: "draw SVG charts and report.html (--no-charts skips them)" })
+      .option("focus", { type: "boolean", default: false, describe: "also write focus.csv: the cost as FinOps FOCUS 1.2 rows" }) as never,
   handler: (argv) => {
     const written = runToFolder(argv);
     process.stdout.write(`${written}\n`);
@@ -68,14 +76,20 @@ export function runToFolder(argv: RunArgs): string {
 
 export function runScenarioToFolder(argv: RunArgs): { out: string; scenario: Scenario } {
   if ((argv.file === undefined) === (argv.from === undefined)) throw new UserError("run: give a scenario file or --from MANIFEST (one of them)");
-  const source = argv.from !== undefined ? fromManifest(argv.from) : { scenario: readScenarioFile(argv.file!), replicates: 1, scenarioFile: argv.file! };
+  if (argv.from !== undefined && argv.overlay !== undefined) throw new UserError("--overlay: not with --from (the manifest holds the resolved scenario)");
+  const source = argv.from !== undefined ? fromManifest(argv.from) : { scenario: readScenarioFile(argv.file!, argv.overlay), replicates: 1, scenarioFile: argv.file! };
   const scenario = applyOverrides(source.scenario, argv);
   const replicates = argv.replicates ?? source.replicates;
   if (!(Number.isInteger(replicates) && replicates >= 1 && replicates <= 10_000)) throw new UserError(`--replicates: expected an integer from 1 to 10000, got ${replicates}`);
   const out = argv.out ?? join(argv.outParent ?? "out", scenario.name);
   const folder = beginFolder(out);
   try {
-    writeRun(scenario, { scenarioFile: source.scenarioFile, replicates, ...(argv.charts !== false ? { extraFiles: runArtifacts } : {}) }, folder);
+    const extraFiles = (tables: RunTables) => {
+      const files = argv.charts !== false ? runArtifacts(tables) : new Map<string, string>();
+      if (argv.focus) files.set("focus.csv", toCsv(focusColumns(), focusRows(tables, { startDate: scenario.startDate })));
+      return files;
+    };
+    writeRun(scenario, { scenarioFile: source.scenarioFile, replicates, extraFiles }, folder);
     folder.commit();
   } catch (e) {
     folder.abort();

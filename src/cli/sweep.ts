@@ -32,7 +32,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const shard = parseShard(argv.shard);
     if (!(COMPARE_METRICS as readonly string[]).includes(argv.metric)) throw new UserError(`--metric: unknown metric "${argv.metric}"; one of ${COMPARE_METRICS.join(", ")}`);
     const sets = argv.set.map(parseSet);
-    const scenario = applyOverrides(readScenarioFile(argv.file), argv);
+    const scenario = applyOverrides(readScenarioFile(argv.file, argv.overlay), argv);
     checkPaths(scenario, sets);
     const points = argv.lhs !== undefined ? lhsPoints(sets, argv.lhs, scenario.seed) : gridPoints(sets);
     if (points.length > 1_000_000) throw new UserError(`sweep: ${points.length} points is more than 1,000,000`);

@@ -1,65 +1,49 @@
-// Reading a scenario file: the only I/O of the scenario layer. YAML (JSON is YAML too) is parsed with
-// source positions kept, so every problem is reported as FILE:LINE: path: message.
-import { readFileSync } from "node:fs";
-import { isNode, LineCounter, parseDocument, type Document } from "yaml";
+// Reading a scenario file, optionally with an overlay (a partial scenario, e.g. from `import-usage`, deep-merged
+// over it before validation): the only I/O of the scenario layer. Every problem is reported as
+// FILE:LINE: path: message, in the overlay's file when the overlay sets that field.
 import { UserError } from "../errors.js";
-import { formatPath, validateScenario, type Problem } from "./validate.js";
+import { formatPath, validateScenario } from "./validate.js";
 import type { Scenario } from "./schema.js";
+import { parseYamlSource, readTextFile, type YamlSource } from "./yaml-source.js";
 
-/** Largest scenario file accepted, bytes: far above any real one, small enough to refuse a runaway file. */
-const MAX_BYTES = 1_000_000;
+const isMapping = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === "object" && !Array.isArray(x);
 
-/** The 1-based line of the deepest node on `path` that exists in the document. */
-function lineOf(doc: Document, counter: LineCounter, path: readonly (string | number)[]): number {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const prefix = path.slice(0, depth);
-    const node = prefix.length === 0 ? doc.contents : doc.getIn(prefix, true);
-    // For a field that exists, point at its key; for a missing one, at its parent.
-    if (isNode(node) && node.range) {
-      if (depth > 0 && typeof path[depth - 1] === "string") {
-        const parent = depth === 1 ? doc.contents : doc.getIn(prefix.slice(0, -1), true);
-        const pair = (parent as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | null)?.items?.find(
-          (p) => p.key?.value === path[depth - 1],
-        );
-        if (pair?.key?.range) return counter.linePos(pair.key.range[0]).line;
-      }
-      return counter.linePos(node.range[0]).line;
-    }
+/** Mappings merge field by field; anything else in the overlay (numbers, lists) replaces what is below it. */
+export function deepMerge(base: unknown, overlay: unknown): unknown {
+  if (!isMapping(base) || !isMapping(overlay)) return overlay;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(overlay)) out[k] = k in base ? deepMerge(base[k], v) : v;
+  return out;
+}
+
+function hasPath(data: unknown, path: readonly (string | number)[]): boolean {
+  let cur = data;
+  for (const p of path) {
+    if (cur === null || typeof cur !== "object" || !(p in (cur as object))) return false;
+    cur = (cur as Record<string | number, unknown>)[p];
   }
-  return 1;
+  return true;
+}
+
+function validateSources(base: { file: string; src: YamlSource }, overlay?: { file: string; src: YamlSource }): Scenario {
+  if (overlay && !isMapping(overlay.src.data)) throw new UserError(`${overlay.file}:1: (document): an overlay must be a mapping of scenario fields`);
+  const data = overlay ? deepMerge(base.src.data, overlay.src.data) : base.src.data;
+  const result = validateScenario(data);
+  if (result.ok) return result.scenario;
+  throw new UserError(
+    result.problems.map((p) => {
+      const from = overlay && p.path.length > 0 && hasPath(overlay.src.data, p.path) ? overlay : base;
+      return `${from.file}:${from.src.lineOf(p.path)}: ${formatPath(p.path)}: ${p.message}`;
+    }),
+  );
 }
 
 export function parseScenarioText(text: string, file: string): Scenario {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false, customTags: [] });
-  if (doc.errors.length > 0) {
-    throw new UserError(doc.errors.map((e) => `${file}:${counter.linePos(e.pos[0]).line}: ${e.message.split("\n")[0]}`));
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    throw new UserError(`${file}:1: ${(e as Error).message.split("\n")[0]}`);
-  }
-  const result = validateScenario(data);
-  if (!result.ok) {
-    const lines = result.problems.map((p: Problem) => `${file}:${lineOf(doc, counter, p.path)}: ${formatPath(p.path)}: ${p.message}`);
-    throw new UserError(lines);
-  }
-  return result.scenario;
+  return validateSources({ file, src: parseYamlSource(text, file) });
 }
 
-export function readScenarioFile(file: string): Scenario {
-  let text: string;
-  try {
-    const bytes = readFileSync(file);
-    if (bytes.length > MAX_BYTES) throw new UserError(`${file}: file is larger than ${MAX_BYTES} bytes; is it a scenario?`);
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code === "ENOENT" ? "no such file" : err.code === "EISDIR" ? "is a directory, not a file" : err instanceof TypeError ? "not valid UTF-8 text" : err.message;
-    throw new UserError(`${file}: cannot read scenario: ${why}`);
-  }
-  return parseScenarioText(text, file);
+export function readScenarioFile(file: string, overlayFile?: string): Scenario {
+  const base = { file, src: parseYamlSource(readTextFile(file, "scenario"), file) };
+  const overlay = overlayFile !== undefined ? { file: overlayFile, src: parseYamlSource(readTextFile(overlayFile, "scenario overlay"), overlayFile) } : undefined;
+  return validateSources(base, overlay);
 }

@@ -42,6 +42,12 @@ export const scenarioSchema = z
       .meta({ description: "Scenario name; also the default output folder out/<name>/" }),
     question: z.string().max(2000).default("").meta({ description: "The question this scenario answers" }),
     seed: num(1, { min: 0, max: 2 ** 53 - 1, int: true }, { description: "Seed of every random stream", unit: "integer", source: "user choice" }),
+    startDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
+      .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "must be a real calendar date")
+      .default("2026-01-05")
+      .meta({ description: "Day week 1 starts (UTC), for dated outputs such as focus.csv [YYYY-MM-DD]", unit: "YYYY-MM-DD", default: "2026-01-05", source: "assumption: the first Monday of 2026" }),
     weeks: num(52, { min: 1, max: 1040, int: true }, { description: "Horizon of the run", unit: "weeks", source: "assumption: one year" }),
     population: populationSchema,
     adoption: adoptionSchema,
