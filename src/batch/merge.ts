@@ -1,4 +1,4 @@
-// Merges the folders of the n shards of one compare or sweep into exactly the files one unsharded run writes.
+// Merges the folders of the n shards of one compare, sweep or sensitivity analysis into exactly the files one unsharded run writes.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -9,20 +9,21 @@ import type { Row } from "../output/rows.js";
 import { aggregateFiles, batchManifest, rowColumns, rowsFileName, type BatchManifest, type BatchSpec } from "./run-batch.js";
 import { applyParams, parseSet } from "./sweep.js";
 import type { Unit } from "./plan.js";
+import { sensitivityUnits } from "../sensitivity/plan.js";
 
 const TEXT_COLUMNS = new Set(["scenario", "arm"]);
 
 function readManifest(dir: string): BatchManifest {
   const file = join(dir, "manifest.json");
-  if (!existsSync(file)) throw new UserError(`${file}: missing: is ${dir} a shard folder of tokensim compare or sweep?`);
+  if (!existsSync(file)) throw new UserError(`${file}: missing: is ${dir} a shard folder of tokensim compare, sweep or sensitivity?`);
   let m: BatchManifest;
   try {
     m = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
     throw new UserError(`${file}: not valid JSON (${(e as Error).message})`);
   }
-  if (m.tool !== "tokensim" || (m.command !== "compare" && m.command !== "sweep") || typeof m.batchHash !== "string") {
-    throw new UserError(`${file}: not the manifest of a tokensim compare or sweep`);
+  if (m.tool !== "tokensim" || (m.command !== "compare" && m.command !== "sweep" && m.command !== "sensitivity") || typeof m.batchHash !== "string") {
+    throw new UserError(`${file}: not the manifest of a tokensim compare, sweep or sensitivity`);
   }
   return m;
 }
@@ -56,6 +57,17 @@ export function specFromManifest(m: BatchManifest): BatchSpec {
   let units: Unit[];
   if (m.command === "compare") {
     units = m.scenarios.map((s) => ({ scenario: s.scenario, file: s.file, point: 0, params: {} }));
+  } else if (m.command === "sensitivity") {
+    const base = m.scenarios[0];
+    const settings = m.sensitivity!;
+    return {
+      kind: "sensitivity",
+      units: sensitivityUnits(base.scenario, base.file, settings),
+      replicates: m.replicates,
+      format: m.format,
+      sweepParams: settings.params.map((p) => p.name),
+      sensitivity: { settings, base: base.scenario, file: base.file },
+    };
   } else {
     const base = m.scenarios[0];
     const sets = m.sweep!.params.map((p) => parseSet(`${p}=0`));

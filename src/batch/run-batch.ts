@@ -12,8 +12,10 @@ import { VERSION } from "../version.js";
 import { COMPARE_LONG_COLUMNS, compareArms, compareLongRows, compareWideRows } from "./aggregate.js";
 import { allTasks, shardTasks, type Shard, type Unit } from "./plan.js";
 import { runTasks } from "./pool.js";
+import { keptMetrics, sensitivityFileNames, sensitivityFiles } from "../sensitivity/analyse.js";
+import type { SensitivitySettings } from "../sensitivity/params.js";
 
-export type BatchKind = "compare" | "sweep";
+export type BatchKind = "compare" | "sweep" | "sensitivity";
 
 export interface BatchSpec {
   kind: BatchKind;
@@ -26,6 +28,8 @@ export interface BatchSpec {
   sweepMethod?: string;
   /** Sweep only: the metric the sweep chart shows. */
   metric?: string;
+  /** Sensitivity only: the analysis settings and the scenario its points vary (sweepParams holds the parameter names). */
+  sensitivity?: { settings: SensitivitySettings; base: Scenario; file: string };
 }
 
 export interface BatchManifest {
@@ -38,6 +42,8 @@ export interface BatchManifest {
   baseline: string | null;
   format: "wide" | "long";
   sweep: { params: string[]; method: string; metric: string; points: Record<string, number>[] } | null;
+  /** Present for a sensitivity analysis only: everything that rebuilds its design. */
+  sensitivity?: SensitivitySettings;
   scenarios: { file: string; name: string; scenarioHash: string; scenario: Scenario }[];
   files: string[];
   /** Present in a shard's folder only. */
@@ -47,7 +53,7 @@ export interface BatchManifest {
 const METRIC_COLUMNS = SUMMARY_COLUMNS.filter((c) => c !== "arm" && c !== "replicate");
 
 export function rowsFileName(kind: BatchKind): string {
-  return kind === "compare" ? "replicates.csv" : "sweep.csv";
+  return kind === "compare" ? "replicates.csv" : kind === "sweep" ? "sweep.csv" : "runs.csv";
 }
 
 export function rowColumns(spec: Pick<BatchSpec, "kind" | "sweepParams">): string[] {
@@ -63,11 +69,18 @@ function distinctScenarios(units: readonly Unit[]): Unit[] {
 
 export function batchManifest(spec: BatchSpec, shard: Shard): BatchManifest {
   // A sweep's units are one scenario at many points: record the base scenario once and the points.
-  const base = spec.kind === "sweep" ? distinctScenarios(spec.units).slice(0, 1) : spec.units;
+  // A sensitivity analysis records the scenario as written (its design is rebuilt from the settings).
+  const sens = spec.kind === "sensitivity" ? spec.sensitivity! : undefined;
+  const base = sens ? [{ file: sens.file, scenario: sens.base }] : spec.kind === "sweep" ? distinctScenarios(spec.units).slice(0, 1) : spec.units;
   const scenarios = base.map((u) => ({ file: u.file, name: u.scenario.name, scenarioHash: scenarioHash(u.scenario), scenario: u.scenario }));
   const sweep = spec.kind === "sweep" ? { params: spec.sweepParams ?? [], method: spec.sweepMethod ?? "grid", metric: spec.metric ?? "net_value_usd", points: spec.units.map((u) => u.params) } : null;
-  const decisive = { version: VERSION, command: spec.kind, replicates: spec.replicates, baseline: spec.baseline ?? null, format: spec.format, sweep, hashes: spec.units.map((u) => scenarioHash(u.scenario)) };
-  const files = [rowsFileName(spec.kind), ...(shard.count === 1 ? [spec.kind === "compare" ? "compare.csv" : `sweep-${sweep!.metric}.csv`] : []), "manifest.json"];
+  const decisive = {
+    version: VERSION, command: spec.kind, replicates: spec.replicates, baseline: spec.baseline ?? null, format: spec.format, sweep,
+    ...(sens ? { sensitivity: sens.settings, base: scenarioHash(sens.base) } : {}),
+    hashes: spec.units.map((u) => scenarioHash(u.scenario)),
+  };
+  const aggregates = sens ? sensitivityFileNames(sens.settings) : [spec.kind === "compare" ? "compare.csv" : `sweep-${sweep!.metric}.csv`];
+  const files = [rowsFileName(spec.kind), ...(shard.count === 1 ? aggregates : []), "manifest.json"];
   return {
     tool: "tokensim",
     version: VERSION,
@@ -77,6 +90,7 @@ export function batchManifest(spec: BatchSpec, shard: Shard): BatchManifest {
     baseline: spec.baseline ?? null,
     format: spec.format,
     sweep,
+    ...(sens ? { sensitivity: sens.settings } : {}),
     scenarios,
     files,
     ...(shard.count > 1 ? { shard } : {}),
@@ -100,6 +114,8 @@ export function aggregateFiles(spec: BatchSpec, rows: readonly Row[]): Map<strin
       const wide = compareWideRows(compared);
       files.set("compare.csv", toCsv(wide.columns, wide.rows));
     }
+  } else if (spec.kind === "sensitivity") {
+    return sensitivityFiles(spec.sensitivity!.settings, spec.sensitivity!.base, rows, spec.replicates);
   } else {
     files.set(`sweep-${spec.metric}.csv`, toCsv(...sweepMeans(spec, rows)));
   }
@@ -164,6 +180,9 @@ export async function runBatch(spec: BatchSpec, options: BatchRunOptions): Promi
 /** What aggregates need of a row; a sweep keeps one metric per row so memory stays small on long sweeps. */
 function keepOnly(spec: BatchSpec, r: Row): Row {
   if (spec.kind === "compare") return r;
+  if (spec.kind === "sensitivity") {
+    return { point: r.point, arm: r.arm, replicate: r.replicate, ...Object.fromEntries(keptMetrics(spec.sensitivity!.settings).map((m) => [m, r[m]])) };
+  }
   const metric = spec.metric ?? "net_value_usd";
   return { point: r.point, ...Object.fromEntries((spec.sweepParams ?? []).map((p) => [p, r[p]])), arm: r.arm, replicate: r.replicate, [metric]: r[metric] };
 }

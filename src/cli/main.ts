@@ -11,6 +11,7 @@ import { compareCommand } from "./compare.js";
 import { importUsageCommand } from "./import-usage.js";
 import { mergeCommand } from "./merge.js";
 import { paramsCommand } from "./params.js";
+import { sensitivityCommand } from "./sensitivity.js";
 import { sweepCommand } from "./sweep.js";
 import { runCommand } from "./run.js";
 import { schemaCommand } from "./schema.js";
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
     .command(chartCommand)
     .command(compareCommand)
     .command(sweepCommand)
+    .command(sensitivityCommand)
     .command(mergeCommand)
     .command(importUsageCommand)
     .command(schemaCommand)

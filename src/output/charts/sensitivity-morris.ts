@@ -1,0 +1,50 @@
+// sensitivity-morris-<metric>.svg: Morris screening. One panel per arm: each parameter a dot at its mean
+// absolute elementary effect mu* (x: how much it matters) and the spread of its effects sigma (y: how much that
+// depends on the other parameters or is non-linear). Right = influential; above the dashed line sigma = mu* =
+// mostly through interactions or curvature; bottom left = negligible.
+import * as d3 from "d3";
+import type { MorrisIndex } from "../../sensitivity/estimators.js";
+import { axes } from "./axes.js";
+import { fit, frame, WIDTH } from "./frame.js";
+import { panels } from "./layout.js";
+import { armColor } from "./palette.js";
+import { metricFormat, metricLabel } from "./sensitivity-common.js";
+
+export interface MorrisArm {
+  arm: string;
+  indices: { parameter: string; index: MorrisIndex }[];
+}
+
+export function morrisChart(scenario: string, metric: string, trajectories: number, arms: readonly MorrisArm[]): string {
+  const fmt = metricFormat(metric);
+  const f = frame({
+    title: `Which assumptions matter for ${metricLabel(metric)}: Morris screening`,
+    desc: `Scatter plot, one panel per arm: each parameter's mean absolute elementary effect mu* on ${metricLabel(metric)} ` +
+      `(x, change per move across the parameter's whole plausible range) against the standard deviation sigma of its elementary effects (y).`,
+    subtitle: `${scenario}: ${trajectories} trajectories; effects per move across the whole range; dashed line sigma = mu*`,
+  });
+  const { panels: ps, bottom } = panels(f.svg, arms.length, f.top + 4, WIDTH, 330, arms.map((a) => a.arm), 2);
+  const xs = arms.flatMap((a) => a.indices.map((e) => e.index.muStar));
+  const ys = arms.flatMap((a) => a.indices.map((e) => e.index.sigma));
+  const top = Math.max(d3.max(xs) ?? 0, d3.max(ys) ?? 0) || 1;
+  arms.forEach((a, k) => {
+    const p = ps[k];
+    const x = d3.scaleLinear().domain([0, top * 1.08]).nice().range([0, p.width]);
+    const y = d3.scaleLinear().domain([0, top * 1.08]).nice().range([p.height, 0]);
+    axes(p.g, { x, y, width: p.width, height: p.height, xFormat: fmt, yFormat: fmt, xLabel: "mu* (mean |effect|)", yLabel: "sigma (spread of effects)", xTicks: 4, yTicks: 4 });
+    const m = Math.min(x.domain()[1], y.domain()[1]);
+    p.g.append("line").attr("x1", x(0)).attr("y1", y(0)).attr("x2", x(m)).attr("y2", y(m)).attr("stroke", "#999999").attr("stroke-dasharray", "4,3");
+    const sorted = a.indices.slice().sort((p1, p2) => p2.index.muStar - p1.index.muStar);
+    sorted.forEach((e, i) => {
+      const cx = x(e.index.muStar), cy = y(e.index.sigma);
+      p.g.append("circle").attr("cx", cx).attr("cy", cy).attr("r", 4.5).attr("fill", armColor(k)).attr("fill-opacity", 0.85).attr("stroke", "#ffffff");
+      // Label the most influential few; the rest are in sensitivity.csv.
+      if (i < 5) {
+        const right = cx < p.width * 0.6;
+        p.g.append("text").attr("x", cx + (right ? 7 : -7)).attr("y", cy - 6 - (i % 2) * 10).attr("text-anchor", right ? "start" : "end").attr("font-size", 10)
+          .text(fit(e.parameter, p.width * 0.55, 10));
+      }
+    });
+  });
+  return f.finish(bottom + 4);
+}

@@ -1,0 +1,42 @@
+// A sensitivity analysis as batch units: the design's points (scaled to each parameter's range) applied to
+// the scenario. Rebuilt from the settings alone, so `merge` of shards rebuilds exactly the same units.
+import type { Unit } from "../batch/plan.js";
+import { child, streamFor, type Stream } from "../random/stream.js";
+import type { Scenario } from "../scenario/schema.js";
+import { morrisDesign, oatDesign, scale, sobolDesign, type Design } from "./design.js";
+import { applyPoint, type SensitivitySettings } from "./params.js";
+
+/** The stream a part of the analysis draws from: keyed by the scenario's seed and the part's name. */
+export function sensitivityStream(seed: number, name: string): Stream {
+  return child(streamFor(`tokensim/${seed}`), `sensitivity/${name}`);
+}
+
+export function designFor(s: SensitivitySettings): Design {
+  const k = s.params.length;
+  if (s.method === "oat") return oatDesign(k);
+  if (s.method === "morris") return morrisDesign(k, s.samples, s.levels, sensitivityStream(s.seed, "morris"));
+  return sobolDesign(k, s.samples, sensitivityStream(s.seed, "sobol"));
+}
+
+/** Parameter values (in the parameters' units, integers rounded) of every design point. */
+export function pointValues(s: SensitivitySettings, design: Design): number[][] {
+  return design.points.map((u) => s.params.map((p, i) => {
+    const v = scale(u[i], p.low, p.high, p.base);
+    return p.integer ? Math.round(v) : v;
+  }));
+}
+
+export function sensitivityUnits(base: Scenario, file: string, s: SensitivitySettings): Unit[] {
+  const values = pointValues(s, designFor(s));
+  return values.map((v, point) => ({
+    scenario: applyPoint(base, s.params, v),
+    file,
+    point,
+    params: Object.fromEntries(s.params.map((p, i) => [p.name, v[i]])),
+  }));
+}
+
+/** Points a method needs for k parameters and `samples`. */
+export function pointCount(method: SensitivitySettings["method"], k: number, samples: number): number {
+  return method === "oat" ? 1 + 2 * k : method === "morris" ? samples * (k + 1) : samples * (k + 2);
+}
