@@ -1,7 +1,7 @@
 // One replicate of a scenario: build the population, then step every arm week by week in lockstep on the
 // same draws (common random numbers), so that differences between arms are the policies', not noise's.
 // Pure and deterministic: the same scenario and replicate give the same numbers on any machine.
-import { fillStandardNormal, fillUniform } from "../random/distributions.js";
+import { fillNormalsAndUniforms, fillUniform } from "../random/distributions.js";
 import { child, streamFor } from "../random/stream.js";
 import type { Scenario } from "../scenario/schema.js";
 import { createPolicies } from "../policies/create.js";
@@ -59,6 +59,16 @@ export function outputValue(pop: Population, configured: number): number {
   return base > 0 ? salary / 52 / base : 0;
 }
 
+/** The week's draws for n developers (24 bytes a developer), to be filled each week. */
+export function createWeekDraws(n: number): WeekDraws {
+  return {
+    zTokens: new Float32Array(n),
+    zOutput: new Float32Array(n),
+    uAdoption: new Float64Array(n),
+    uPolicy: new Float64Array(n),
+  };
+}
+
 export function simulate(scenario: Scenario, replicate = 0): RunResult {
   const params = modelParams(scenario);
   const root = streamFor(replicateKey(scenario.seed, replicate));
@@ -66,12 +76,13 @@ export function simulate(scenario: Scenario, replicate = 0): RunResult {
   const n = pop.size;
 
   // Early users are drawn in proportion to how well AI fits their work, averaging initialActiveShare.
-  const initial = new Float64Array(n);
+  let initial: Float64Array | null = new Float64Array(n); // uniforms, freed once the arms are set up
   fillUniform(child(root, "initial-adoption"), initial);
   let meanFit = 0;
   for (let i = 0; i < n; i++) meanFit += pop.adoptionFit[i] / n;
   const initialScale = meanFit > 0 ? params.adoption.initialActiveShare / meanFit : 0;
-  const arms = scenario.arms.map((spec) => {
+  const arms: ArmState[] = [];
+  for (const spec of scenario.arms) {
     const state = createArmState(pop, spec.name, createPolicies(spec.policies, pop, params));
     for (let i = 0; i < n; i++) {
       state.proficiency[i] = pop.levelInitialProficiency[pop.level[i]];
@@ -80,31 +91,29 @@ export function simulate(scenario: Scenario, replicate = 0): RunResult {
         state.teamActive[pop.team[i]]++;
       }
     }
-    return state;
-  });
+    arms.push(state);
+  }
+  initial = null;
 
+  // Each kind of weekly draw has its own named stream, drawn week after week; the four are filled in one pass.
   const weekly = child(root, "weeks");
-  const draws: WeekDraws = {
-    zTokens: new Float64Array(n),
-    zOutput: new Float64Array(n),
-    uAdoption: new Float64Array(n),
-    uPolicy: new Float64Array(n),
-  };
+  const tokenStream = child(weekly, "tokens");
+  const outputStream = child(weekly, "output");
+  const adoptionStream = child(weekly, "adoption");
+  const policyStream = child(weekly, "policy");
+  const draws = createWeekDraws(n);
   const windowWeeks = Math.min(scenario.measurement.windowWeeks, scenario.weeks);
   const windowStart = scenario.weeks - windowWeeks;
   const records: WeekTotals[][] = arms.map(() => []);
   for (let week = 0; week < scenario.weeks; week++) {
-    // The same draws, in the same order, every week and for every arm.
-    fillStandardNormal(weekly, draws.zTokens);
-    fillStandardNormal(weekly, draws.zOutput);
-    fillUniform(weekly, draws.uAdoption);
-    fillUniform(weekly, draws.uPolicy);
+    // The same draws every week for every arm (common random numbers).
+    fillNormalsAndUniforms(tokenStream, draws.zTokens, outputStream, draws.zOutput, adoptionStream, draws.uAdoption, policyStream, draws.uPolicy);
     const ctx = { week, pricePerToken: priceInWeek(params.economics, week), uPolicy: draws.uPolicy };
-    arms.forEach((arm, a) => {
-      const totals = stepWeek(pop, arm, params, draws, ctx, week >= windowStart);
-      checkWeek(totals, n, ctx.pricePerToken, { streamKey: root.key, arm: arm.name });
+    for (let a = 0; a < arms.length; a++) {
+      const totals = stepWeek(pop, arms[a], params, draws, ctx, week >= windowStart);
+      checkWeek(totals, n, ctx.pricePerToken, { streamKey: root.key, arm: arms[a].name });
       records[a].push(totals);
-    });
+    }
   }
 
   const { activeThresholdTokens } = params.measurement;

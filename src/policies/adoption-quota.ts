@@ -18,7 +18,8 @@
 //  - adoptionPushPerWeek: extra adoption hazard at full enforcement and conformity (1/week, 0.15, assumption:
 //    A1, a mandate takes weekly use to ~70-80% within months)
 import { z } from "zod";
-import { ACTIVE } from "../model/arm-state.js";
+import { ACTIVE, type ArmState } from "../model/arm-state.js";
+import type { Population } from "../model/population.js";
 import { num, share } from "../scenario/param.js";
 import { addWasteCapped, type PolicyModule } from "./types.js";
 
@@ -33,6 +34,44 @@ const schema = z
   })
   .meta({ description: "Target weekly-active share with a token threshold (Amazon-style mandate)" });
 
+// The weekly loops are module functions, not closures: V8 keeps type feedback per closure, so a closure made
+// for each run would start cold (and deoptimise) every run.
+
+/** Pressure: extra adoption hazard (1/week) for non-users, lapse suppression for users. */
+function press(pop: Population, arm: ArmState, intensity: number, adoptionPushPerWeek: number): void {
+  const { conformity } = pop;
+  const { push, hold } = arm;
+  for (let i = 0; i < pop.size; i++) {
+    const p = intensity * conformity[i];
+    push[i] += p * adoptionPushPerWeek;
+    if (p > hold[i]) hold[i] = p;
+  }
+}
+
+/** Filler: active users short of the threshold top up to it with wasted tokens, if they comply this week. */
+function fill(pop: Population, arm: ArmState, uPolicy: Float64Array, intensity: number, thresholdTokens: number, maxTokens: number): void {
+  const { conformity } = pop;
+  const { adoption, useful, wasted } = arm;
+  for (let i = 0; i < pop.size; i++) {
+    if (adoption[i] !== ACTIVE) continue;
+    const tokens = useful[i] + wasted[i];
+    if (tokens < thresholdTokens && uPolicy[i] < intensity * conformity[i]) {
+      addWasteCapped(arm, i, thresholdTokens - tokens, maxTokens);
+    }
+  }
+}
+
+/** Share of developers whose tokens this week reach the quota's threshold (and are above 0). */
+function activeShare(pop: Population, arm: ArmState, thresholdTokens: number): number {
+  const { useful, wasted } = arm;
+  let active = 0;
+  for (let i = 0; i < pop.size; i++) {
+    const tokens = useful[i] + wasted[i];
+    if (tokens > 0 && tokens >= thresholdTokens) active++;
+  }
+  return pop.size > 0 ? active / pop.size : 0;
+}
+
 export const adoptionQuotaPolicy: PolicyModule<typeof schema> = {
   type: "adoption-quota",
   summary: "a target share of developers weekly active; the short fall back on filler tokens",
@@ -40,37 +79,20 @@ export const adoptionQuotaPolicy: PolicyModule<typeof schema> = {
   create(params, pop, model) {
     const { target, thresholdTokens, enforcement, maintenance, adoptionPushPerWeek } = params;
     const maxTokens = model.population.maxTokensPerWeek;
+    const dashboardThreshold = model.measurement.activeThresholdTokens;
     let quotaShareLastWeek = 0;
     let intensity = 0;
     return {
       beforeAdoption(_pop, arm) {
         intensity = target <= 0 ? 0 : enforcement * (quotaShareLastWeek < target ? 1 : maintenance);
-        if (intensity === 0) return;
-        const { conformity } = pop;
-        for (let i = 0; i < pop.size; i++) {
-          const press = intensity * conformity[i];
-          arm.push[i] += press * adoptionPushPerWeek;
-          if (press > arm.hold[i]) arm.hold[i] = press;
-        }
+        if (intensity > 0) press(pop, arm, intensity, adoptionPushPerWeek);
       },
       addWaste(_pop, arm, ctx) {
-        if (intensity === 0) return;
-        const { conformity } = pop;
-        for (let i = 0; i < pop.size; i++) {
-          if (arm.adoption[i] !== ACTIVE) continue;
-          const tokens = arm.useful[i] + arm.wasted[i];
-          if (tokens < thresholdTokens && ctx.uPolicy[i] < intensity * conformity[i]) {
-            addWasteCapped(arm, i, thresholdTokens - tokens, maxTokens);
-          }
-        }
+        if (intensity > 0) fill(pop, arm, ctx.uPolicy, intensity, thresholdTokens, maxTokens);
       },
       afterWeek(_pop, arm) {
-        let active = 0;
-        for (let i = 0; i < pop.size; i++) {
-          const tokens = arm.useful[i] + arm.wasted[i];
-          if (tokens > 0 && tokens >= thresholdTokens) active++;
-        }
-        quotaShareLastWeek = pop.size > 0 ? active / pop.size : 0;
+        // With the dashboard's own threshold, the step has just counted the same developers.
+        quotaShareLastWeek = thresholdTokens === dashboardThreshold ? arm.measuredShareLastWeek : activeShare(pop, arm, thresholdTokens);
       },
     };
   },

@@ -25,7 +25,8 @@
 //  - maxWasteMultiple: most a fully gaming developer multiplies their own tokens by to chase (factor, 10, assumption)
 //  - detection.enabled (false), detection.wasteShareThreshold (share, 0.5), detection.probability (1/week, 0.2)
 import { z } from "zod";
-import { ACTIVE } from "../model/arm-state.js";
+import { ACTIVE, type ArmState } from "../model/arm-state.js";
+import type { Population } from "../model/population.js";
 import { selectInPlace } from "../model/select.js";
 import { group, num, share } from "../scenario/param.js";
 import { addWasteCapped, secondUniform, type PolicyModule } from "./types.js";
@@ -50,54 +51,140 @@ const schema = z
   })
   .meta({ description: "Token leaderboard: developers ranked by weekly tokens, the top shown" });
 
+/** State of one arm's leaderboard. */
+interface Board {
+  readonly n: number;
+  /** Developers shown. */
+  readonly shown: number;
+  readonly maxTokens: number;
+  /** 1 + overshoot. */
+  readonly overshoot: number;
+  readonly keepProbability: number;
+  readonly rewardStrength: number;
+  readonly maxWasteMultiple: number;
+  readonly detect: boolean;
+  readonly wasteShareThreshold: number;
+  readonly detectProbability: number;
+  /** Per developer: CHASED (chased a place this week) and FLAGGED (caught wasting: off the board for good). */
+  readonly flags: Uint8Array;
+  /** Last week's tokens (useful + wasted), per developer. */
+  readonly lastTokens: Float64Array;
+  /** Scratch for the ranking: the tokens of those who may set the bar. Grown as needed, up to n. */
+  work: Float64Array<ArrayBuffer>;
+  /**
+   * Tokens of the lowest developer shown last week (0 before the first ranking). "On the board" last week
+   * means not flagged, bar > 0 and lastTokens >= bar (computed where needed rather than stored).
+   */
+  bar: number;
+}
+
+// The weekly loops are module functions, not closures: V8 keeps type feedback per closure, so a closure made
+// for each run would start cold (and deoptimise) every run.
+
+/** addWaste: chasers pad their tokens with waste towards the bar. */
+function chaseBoard(b: Board, pop: Population, arm: ArmState, uPolicy: Float64Array): void {
+  const bar = b.bar;
+  if (bar <= 0) return; // week 1: no board yet
+  const { n, flags, lastTokens, overshoot, keepProbability, rewardStrength, maxWasteMultiple, maxTokens } = b;
+  const { competitiveness, gaming } = pop;
+  const { adoption, useful, wasted } = arm;
+  for (let i = 0; i < n; i++) {
+    const f = flags[i];
+    if (f & CHASED) flags[i] = f & ~CHASED;
+    if (adoption[i] !== ACTIVE || f & FLAGGED) continue;
+    const last = lastTokens[i];
+    const onBoard = last >= bar; // not flagged, and bar > 0 here
+    const chase = f & CHASED && onBoard ? keepProbability : rewardStrength * competitiveness[i];
+    if (uPolicy[i] >= chase) continue;
+    flags[i] |= CHASED;
+    const tokens = useful[i] + wasted[i];
+    const target = (onBoard && last > bar ? last : bar) * overshoot;
+    if (tokens >= target || target > tokens * (1 + maxWasteMultiple * gaming[i])) continue;
+    addWasteCapped(arm, i, target - tokens, maxTokens);
+  }
+}
+
+/** afterWeek: detection, then the new bar. */
+function rankBoard(b: Board, arm: ArmState, uPolicy: Float64Array): void {
+  const { n, flags, lastTokens, shown, detect, wasteShareThreshold, detectProbability } = b;
+  const { useful, wasted } = arm;
+  // The bar is the k-th largest of the unflagged developers' tokens. Only values at or above a cut can be it
+  // when at least k values reach the cut, so just those are kept for selection; the cut is half last week's
+  // bar (the bar moves little from week to week). If fewer than k reach it, every value is ranked.
+  const cut = b.bar * 0.5;
+  let work = b.work;
+  let eligible = 0; // unflagged developers
+  let kept = 0; // of them, those at or above the cut, in work[0, kept)
+  for (let i = 0; i < n; i++) {
+    const tokens = useful[i] + wasted[i];
+    lastTokens[i] = tokens;
+    let f = flags[i];
+    if (detect && !(f & FLAGGED) && tokens > 0) {
+      if (wasted[i] > wasteShareThreshold * tokens && secondUniform(uPolicy[i]) < detectProbability) {
+        f |= FLAGGED;
+        flags[i] = f;
+      }
+    }
+    if (f & FLAGGED) continue;
+    eligible++;
+    if (tokens >= cut) {
+      if (kept === work.length) work = grow(work, n);
+      work[kept++] = tokens;
+    }
+  }
+  // The k-th largest is the (count - k)-th smallest; with fewer on the board than k, the lowest shown.
+  if (eligible === 0) {
+    b.bar = 0;
+  } else if (kept >= shown && kept < eligible) {
+    b.bar = selectInPlace(work, kept, kept - shown);
+  } else {
+    if (kept < eligible) {
+      // The cut was too high: rank every unflagged developer.
+      if (work.length < eligible) work = new Float64Array(Math.min(n, Math.max(eligible, 2 * work.length)));
+      kept = 0;
+      for (let i = 0; i < n; i++) if (!(flags[i] & FLAGGED)) work[kept++] = lastTokens[i];
+    }
+    b.bar = selectInPlace(work, kept, Math.max(0, kept - shown));
+  }
+  b.work = work;
+}
+
+/** Bits of the per-developer flags. */
+const CHASED = 1;
+const FLAGGED = 2;
+
+/** A larger scratch array (doubling, at most `max` values), holding the old one's values. */
+function grow(work: Float64Array, max: number): Float64Array<ArrayBuffer> {
+  const bigger = new Float64Array(Math.min(max, Math.max(1024, 2 * work.length)));
+  bigger.set(work);
+  return bigger;
+}
+
 export const leaderboardPolicy: PolicyModule<typeof schema> = {
   type: "leaderboard",
   summary: "developers ranked by tokens; the competitive pad with waste to reach the board",
   schema,
   create(params, pop, model) {
     const n = pop.size;
-    const shown = params.topK > 0 ? Math.min(params.topK, n) : Math.max(1, Math.round(params.topShare * n));
-    const maxTokens = model.population.maxTokensPerWeek;
-    const flagged = new Uint8Array(n);
-    const onBoard = new Uint8Array(n);
-    const chased = new Uint8Array(n);
-    const lastTokens = new Float64Array(n);
-    const work = new Float64Array(n);
-    let bar = 0;
+    const board: Board = {
+      n,
+      shown: params.topK > 0 ? Math.min(params.topK, n) : Math.max(1, Math.round(params.topShare * n)),
+      maxTokens: model.population.maxTokensPerWeek,
+      overshoot: 1 + params.overshoot,
+      keepProbability: params.keepProbability,
+      rewardStrength: params.rewardStrength,
+      maxWasteMultiple: params.maxWasteMultiple,
+      detect: params.detection.enabled,
+      wasteShareThreshold: params.detection.wasteShareThreshold,
+      detectProbability: params.detection.probability,
+      flags: new Uint8Array(n),
+      lastTokens: new Float64Array(n),
+      work: new Float64Array(Math.min(n, 1024)),
+      bar: 0,
+    };
     return {
-      addWaste(_pop, arm, ctx) {
-        if (bar <= 0) return; // week 1: no board yet
-        const overshoot = 1 + params.overshoot;
-        const { competitiveness, gaming } = pop;
-        for (let i = 0; i < n; i++) {
-          const wasChasing = chased[i] === 1;
-          chased[i] = 0;
-          if (arm.adoption[i] !== ACTIVE || flagged[i] === 1) continue;
-          const chase = wasChasing && onBoard[i] === 1 ? params.keepProbability : params.rewardStrength * competitiveness[i];
-          if (ctx.uPolicy[i] >= chase) continue;
-          chased[i] = 1;
-          const tokens = arm.useful[i] + arm.wasted[i];
-          const target = (onBoard[i] === 1 && lastTokens[i] > bar ? lastTokens[i] : bar) * overshoot;
-          if (tokens >= target || target > tokens * (1 + params.maxWasteMultiple * gaming[i])) continue;
-          addWasteCapped(arm, i, target - tokens, maxTokens);
-        }
-      },
-      afterWeek(_pop, arm, ctx) {
-        let count = 0;
-        for (let i = 0; i < n; i++) {
-          const tokens = arm.useful[i] + arm.wasted[i];
-          if (params.detection.enabled && flagged[i] === 0 && tokens > 0) {
-            if (arm.wasted[i] > params.detection.wasteShareThreshold * tokens && secondUniform(ctx.uPolicy[i]) < params.detection.probability) {
-              flagged[i] = 1;
-            }
-          }
-          if (flagged[i] === 0) work[count++] = tokens;
-          lastTokens[i] = tokens;
-        }
-        // The k-th largest is the (count - k)-th smallest; with fewer on the board than k, the lowest shown.
-        bar = count === 0 ? 0 : selectInPlace(work, count, Math.max(0, count - shown));
-        for (let i = 0; i < n; i++) onBoard[i] = flagged[i] === 0 && bar > 0 && arm.useful[i] + arm.wasted[i] >= bar ? 1 : 0;
-      },
+      addWaste: (_pop, arm, ctx) => chaseBoard(board, pop, arm, ctx.uPolicy),
+      afterWeek: (_pop, arm, ctx) => rankBoard(board, arm, ctx.uPolicy),
     };
   },
 };

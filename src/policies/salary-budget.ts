@@ -13,7 +13,8 @@
 //  - pressure: how hard the expectation is enforced, 0-1 (share, 0.5, assumption)
 //  - adoptionPushPerWeek: extra adoption hazard at full pressure and conformity (1/week, 0.15, assumption)
 import { z } from "zod";
-import { ACTIVE } from "../model/arm-state.js";
+import { ACTIVE, type ArmState } from "../model/arm-state.js";
+import type { Population } from "../model/population.js";
 import { num, share } from "../scenario/param.js";
 import { addWasteCapped, type PolicyModule } from "./types.js";
 
@@ -26,6 +27,34 @@ const schema = z
   })
   .meta({ description: "Token budget tied to salary (Huang: half of salary)" });
 
+// The weekly loops are module functions, not closures: V8 keeps type feedback per closure, so a closure made
+// for each run would start cold (and deoptimise) every run.
+
+/** Pressure: extra adoption hazard (1/week) for non-users, lapse suppression for users. */
+function press(pop: Population, arm: ArmState, pressure: number, adoptionPushPerWeek: number): void {
+  const { conformity } = pop;
+  const { push, hold } = arm;
+  for (let i = 0; i < pop.size; i++) {
+    const p = pressure * conformity[i];
+    push[i] += p * adoptionPushPerWeek;
+    if (p > hold[i]) hold[i] = p;
+  }
+}
+
+/** Active users burn `pressure x conformity` of their shortfall from the expected spend (tokens) as waste. */
+function burn(pop: Population, arm: ArmState, pricePerToken: number, salaryFraction: number, pressure: number, maxTokens: number): void {
+  const { conformity, salary } = pop;
+  const { adoption, useful, wasted } = arm;
+  for (let i = 0; i < pop.size; i++) {
+    const p = pressure * conformity[i];
+    if (adoption[i] !== ACTIVE || p <= 0) continue;
+    const expectedUsd = (salaryFraction * salary[i]) / 52; // USD/week
+    const expectedTokens = pricePerToken > 0 ? expectedUsd / pricePerToken : expectedUsd > 0 ? maxTokens : 0;
+    const shortfall = expectedTokens - useful[i] - wasted[i];
+    if (shortfall > 0) addWasteCapped(arm, i, p * shortfall, maxTokens);
+  }
+}
+
 export const salaryBudgetPolicy: PolicyModule<typeof schema> = {
   type: "salary-budget",
   summary: "each developer expected to spend a share of salary on tokens; the shortfall is burnt as waste",
@@ -34,25 +63,8 @@ export const salaryBudgetPolicy: PolicyModule<typeof schema> = {
     const { salaryFraction, pressure, adoptionPushPerWeek } = params;
     const maxTokens = model.population.maxTokensPerWeek;
     return {
-      beforeAdoption(_pop, arm) {
-        const { conformity } = pop;
-        for (let i = 0; i < pop.size; i++) {
-          const press = pressure * conformity[i];
-          arm.push[i] += press * adoptionPushPerWeek;
-          if (press > arm.hold[i]) arm.hold[i] = press;
-        }
-      },
-      addWaste(_pop, arm, ctx) {
-        const { conformity, salary } = pop;
-        for (let i = 0; i < pop.size; i++) {
-          const press = pressure * conformity[i];
-          if (arm.adoption[i] !== ACTIVE || press <= 0) continue;
-          const expectedUsd = (salaryFraction * salary[i]) / 52;
-          const expectedTokens = ctx.pricePerToken > 0 ? expectedUsd / ctx.pricePerToken : expectedUsd > 0 ? maxTokens : 0;
-          const shortfall = expectedTokens - arm.useful[i] - arm.wasted[i];
-          if (shortfall > 0) addWasteCapped(arm, i, press * shortfall, maxTokens);
-        }
-      },
+      beforeAdoption: (_pop, arm) => press(pop, arm, pressure, adoptionPushPerWeek),
+      addWaste: (_pop, arm, ctx) => burn(pop, arm, ctx.pricePerToken, salaryFraction, pressure, maxTokens),
     };
   },
 };

@@ -1,28 +1,231 @@
 // Samplers over an injected Stream. Each throws RangeError on parameters outside their domain.
-import type { Stream } from "./stream.js";
+// The bulk fills have a fast path for AleaStream that runs the generator's recurrence on local variables
+// (no call per draw); it yields exactly the numbers the generic path would, in the same order.
+// Normal draws use the ziggurat method (below); `standardNormal`, for set-up code, still uses Box–Muller.
+import { ALEA_2_POW_MINUS_32, ALEA_MULTIPLIER, AleaStream, type Stream } from "./stream.js";
 
 const TWO_PI = 2 * Math.PI;
 
-/** Fills `out` with independent standard normal draws, using both values of each Box–Muller pair. */
-export function fillStandardNormal(stream: Stream, out: Float64Array): void {
+// ---- Ziggurat tables (Marsaglia & Tsang 2000, "The Ziggurat Method for Generating Random Variables",
+// J. Stat. Softw. 5(8), 128 layers). Layer i (1..127) is the rectangle [0, x_i] x [f(x_i), f(x_{i-1})] under
+// f(x) = exp(-x^2 / 2), with x_0 = 0 and x_127 = R; layer 0 is the base strip of the same area V, tail
+// included. A draw takes one 32-bit word: its low 7 bits pick the layer, the other 25 bits (a signed
+// integer j in [-2^24, 2^24)) the position x = j / 2^24 x width. Index and position use disjoint bits.
+const ZIG_LAYERS = 128;
+const ZIG_R = 3.442619855899; // right edge of the top layer = start of the tail
+const ZIG_V = 9.91256303526217e-3; // area of each layer
+const ZIG_SCALE = 16777216; // 2^24: |j| < 2^24
+/** kn[i]: |j| below which x lies in the part of layer i wholly under the curve (fast accept). */
+const ZIG_K = new Float64Array(ZIG_LAYERS);
+/** wn[i]: width of layer i / 2^24, so x = j * wn[i]. */
+const ZIG_W = new Float64Array(ZIG_LAYERS);
+/** fn[i] = f(x_i). */
+const ZIG_F = new Float64Array(ZIG_LAYERS);
+{
+  let dn = ZIG_R;
+  let tn = dn;
+  const q = ZIG_V / Math.exp(-0.5 * dn * dn);
+  ZIG_K[0] = (dn / q) * ZIG_SCALE;
+  ZIG_K[1] = 0;
+  ZIG_W[0] = q / ZIG_SCALE;
+  ZIG_W[ZIG_LAYERS - 1] = dn / ZIG_SCALE;
+  ZIG_F[0] = 1;
+  ZIG_F[ZIG_LAYERS - 1] = Math.exp(-0.5 * dn * dn);
+  for (let i = ZIG_LAYERS - 2; i >= 1; i--) {
+    dn = Math.sqrt(-2 * Math.log(ZIG_V / dn + Math.exp(-0.5 * dn * dn)));
+    ZIG_K[i + 1] = (dn / tn) * ZIG_SCALE;
+    tn = dn;
+    ZIG_F[i] = Math.exp(-0.5 * dn * dn);
+    ZIG_W[i] = dn / ZIG_SCALE;
+  }
+}
+/** Writes a bulk loop's copy of the Alea state back to the stream. */
+function save(g: AleaStream, s0: number, s1: number, s2: number, c: number): void {
+  const st = g.state;
+  st[0] = s0;
+  st[1] = s1;
+  st[2] = s2;
+  st[3] = c;
+}
+
+const TWO_POW_32 = 4294967296;
+const TWO_POW_31 = 2147483648;
+
+/**
+ * The 32 bits of a uniform u = k / 2^32 (every Alea output is one) as a signed integer: k - 2^31, which keeps
+ * the conversion within int32 range (V8 truncates in-range doubles in one instruction, others in a slow call).
+ */
+function toInt32Bits(u: number): number {
+  return (u * TWO_POW_32 - TWO_POW_31) | 0;
+}
+
+/**
+ * The rare ziggurat draws (~1.2%) that fall outside the rectangles' inner parts: the wedge test, the tail
+ * beyond R (Marsaglia 1964), or a fresh word. `hz` is the 32-bit word already drawn.
+ */
+function zigguratSlow(g: Stream, hz: number): number {
+  for (;;) {
+    const iz = hz & (ZIG_LAYERS - 1);
+    const j = hz >> 7;
+    const x = j * ZIG_W[iz];
+    if (iz === 0) {
+      // Tail: x > R with density proportional to f, by Marsaglia's exponential rejection.
+      let tx: number, ty: number;
+      do {
+        tx = -Math.log(1 - g.next()) / ZIG_R;
+        ty = -Math.log(1 - g.next());
+      } while (ty + ty < tx * tx);
+      return j > 0 ? ZIG_R + tx : -ZIG_R - tx;
+    }
+    // Wedge: accept x with the probability that a uniform height in the layer falls under the curve.
+    if (ZIG_F[iz] + g.next() * (ZIG_F[iz - 1] - ZIG_F[iz]) < Math.exp(-0.5 * x * x)) return x;
+    hz = toInt32Bits(g.next());
+    const iz2 = hz & (ZIG_LAYERS - 1);
+    const j2 = hz >> 7;
+    if (Math.abs(j2) < ZIG_K[iz2]) return j2 * ZIG_W[iz2];
+  }
+}
+
+/**
+ * Fills `out` with independent standard normal draws by the ziggurat method: one uniform draw per value in
+ * ~98.8% of cases (no logarithm or trigonometry), a few more otherwise. Changed from Box–Muller for speed in
+ * the weekly loop (see docs/PERFORMANCE.md); the values differ from Box–Muller's, their distribution does not.
+ */
+export function fillStandardNormal(stream: Stream, out: Float64Array | Float32Array): void {
   const n = out.length;
-  let i = 0;
-  for (; i + 1 < n; i += 2) {
-    // 1 - u keeps the logarithm's argument in (0, 1].
-    const r = Math.sqrt(-2 * Math.log(1 - stream.next()));
-    const theta = TWO_PI * stream.next();
-    out[i] = r * Math.cos(theta);
-    out[i + 1] = r * Math.sin(theta);
+  if (!(stream instanceof AleaStream)) {
+    for (let i = 0; i < n; i++) {
+      const hz = toInt32Bits(stream.next());
+      const iz = hz & (ZIG_LAYERS - 1);
+      const j = hz >> 7;
+      out[i] = Math.abs(j) < ZIG_K[iz] ? j * ZIG_W[iz] : zigguratSlow(stream, hz);
+    }
+    return;
   }
-  if (i < n) {
-    const r = Math.sqrt(-2 * Math.log(1 - stream.next()));
-    out[i] = r * Math.cos(TWO_PI * stream.next());
+  // The same, with Alea's recurrence on local variables (see stream.ts): exactly the draws `next()` gives.
+  for (let from = 0; from < n; from += BLOCK) normalBlock(stream, out, from, Math.min(n, from + BLOCK));
+}
+
+function normalBlock(g: AleaStream, out: Float64Array | Float32Array, from: number, to: number): void {
+  let s0 = g.state[0], s1 = g.state[1], s2 = g.state[2], c = g.state[3];
+  for (let i = from; i < to; i++) {
+    const t = ALEA_MULTIPLIER * s0 + c * ALEA_2_POW_MINUS_32;
+    c = t | 0;
+    s0 = s1;
+    s1 = s2;
+    s2 = t - c;
+    const hz = toInt32Bits(s2);
+    const iz = hz & (ZIG_LAYERS - 1);
+    const j = hz >> 7;
+    if (Math.abs(j) < ZIG_K[iz]) {
+      out[i] = j * ZIG_W[iz];
+    } else {
+      save(g, s0, s1, s2, c);
+      out[i] = zigguratSlow(g, hz);
+      s0 = g.state[0]; s1 = g.state[1]; s2 = g.state[2]; c = g.state[3];
+    }
   }
+  save(g, s0, s1, s2, c);
+}
+
+/**
+ * Developers per call of the loops below. V8 optimises a function that has run to completion with all its type
+ * feedback; one very long first call is compiled mid-loop (on-stack replacement) without feedback for the code
+ * after the loop, and that code may deoptimise call after call. Blocks of this size avoid it and cost nothing.
+ */
+export const BLOCK = 8192;
+
+/**
+ * Fills `a` and `b` with standard normals and `c` and `d` with uniforms in [0, 1), each from its own stream,
+ * in one pass. Each array gets exactly what fillStandardNormal / fillUniform would give it from its stream;
+ * one Alea step is a chain of dependent operations (~20 CPU cycles), so running four independent ones side by
+ * side takes little longer than running one. The four arrays must have the same length.
+ */
+export function fillNormalsAndUniforms(
+  sa: Stream, a: Float64Array | Float32Array,
+  sb: Stream, b: Float64Array | Float32Array,
+  sc: Stream, c: Float64Array,
+  sd: Stream, d: Float64Array,
+): void {
+  const n = a.length;
+  if (b.length !== n || c.length !== n || d.length !== n) throw new RangeError("fillNormalsAndUniforms: arrays differ in length");
+  if (!(sa instanceof AleaStream && sb instanceof AleaStream && sc instanceof AleaStream && sd instanceof AleaStream)) {
+    fillStandardNormal(sa, a);
+    fillStandardNormal(sb, b);
+    fillUniform(sc, c);
+    fillUniform(sd, d);
+    return;
+  }
+  for (let from = 0; from < n; from += BLOCK) fillFourBlock(sa, a, sb, b, sc, c, sd, d, from, Math.min(n, from + BLOCK));
+}
+
+function fillFourBlock(
+  sa: AleaStream, a: Float64Array | Float32Array,
+  sb: AleaStream, b: Float64Array | Float32Array,
+  sc: AleaStream, c: Float64Array,
+  sd: AleaStream, d: Float64Array,
+  from: number, to: number,
+): void {
+  const M = ALEA_MULTIPLIER, E = ALEA_2_POW_MINUS_32;
+  let a0 = sa.state[0], a1 = sa.state[1], a2 = sa.state[2], ac = sa.state[3];
+  let b0 = sb.state[0], b1 = sb.state[1], b2 = sb.state[2], bc = sb.state[3];
+  let c0 = sc.state[0], c1 = sc.state[1], c2 = sc.state[2], cc = sc.state[3];
+  let d0 = sd.state[0], d1 = sd.state[1], d2 = sd.state[2], dc = sd.state[3];
+  for (let i = from; i < to; i++) {
+    const ta = M * a0 + ac * E;
+    const tb = M * b0 + bc * E;
+    const tc = M * c0 + cc * E;
+    const td = M * d0 + dc * E;
+    ac = ta | 0; a0 = a1; a1 = a2; a2 = ta - ac;
+    bc = tb | 0; b0 = b1; b1 = b2; b2 = tb - bc;
+    cc = tc | 0; c0 = c1; c1 = c2; c2 = tc - cc;
+    dc = td | 0; d0 = d1; d1 = d2; d2 = td - dc;
+    c[i] = c2;
+    d[i] = d2;
+    const ha = toInt32Bits(a2), ia = ha & (ZIG_LAYERS - 1), ja = ha >> 7;
+    if (Math.abs(ja) < ZIG_K[ia]) {
+      a[i] = ja * ZIG_W[ia];
+    } else {
+      save(sa, a0, a1, a2, ac);
+      a[i] = zigguratSlow(sa, ha);
+      a0 = sa.state[0]; a1 = sa.state[1]; a2 = sa.state[2]; ac = sa.state[3];
+    }
+    const hb = toInt32Bits(b2), ib = hb & (ZIG_LAYERS - 1), jb = hb >> 7;
+    if (Math.abs(jb) < ZIG_K[ib]) {
+      b[i] = jb * ZIG_W[ib];
+    } else {
+      save(sb, b0, b1, b2, bc);
+      b[i] = zigguratSlow(sb, hb);
+      b0 = sb.state[0]; b1 = sb.state[1]; b2 = sb.state[2]; bc = sb.state[3];
+    }
+  }
+  save(sa, a0, a1, a2, ac);
+  save(sb, b0, b1, b2, bc);
+  save(sc, c0, c1, c2, cc);
+  save(sd, d0, d1, d2, dc);
 }
 
 /** Fills `out` with uniform draws in [0, 1). */
 export function fillUniform(stream: Stream, out: Float64Array): void {
-  for (let i = 0; i < out.length; i++) out[i] = stream.next();
+  const n = out.length;
+  if (stream instanceof AleaStream) {
+    for (let from = 0; from < n; from += BLOCK) uniformBlock(stream, out, from, Math.min(n, from + BLOCK));
+    return;
+  }
+  for (let i = 0; i < n; i++) out[i] = stream.next();
+}
+
+function uniformBlock(g: AleaStream, out: Float64Array, from: number, to: number): void {
+  let s0 = g.state[0], s1 = g.state[1], s2 = g.state[2], c = g.state[3];
+  for (let i = from; i < to; i++) {
+    const t = ALEA_MULTIPLIER * s0 + c * ALEA_2_POW_MINUS_32;
+    c = t | 0;
+    s0 = s1;
+    s1 = s2;
+    s2 = t - c;
+    out[i] = s2;
+  }
+  save(g, s0, s1, s2, c);
 }
 
 /** One standard normal draw (Box–Muller, one value kept). For set-up code, not hot loops. */
