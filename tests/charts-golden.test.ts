@@ -25,9 +25,10 @@ function checkGolden(name: string, svg: string): void {
 }
 
 describe("golden SVGs", () => {
-  it("draws the seven contracted charts", () => {
+  it("draws the eight contracted charts", () => {
     expect(charts.map((c) => c.file)).toEqual([
       "tokens-by-week.svg", "cumulative-cost.svg", "output-by-week.svg", "tokens-vs-output.svg", "lorenz-tokens.svg", "active-share.svg", "policy-frontier.svg",
+      "decomposition.svg",
     ]);
   });
   for (const c of charts) it(`${c.file} matches its golden`, () => checkGolden(c.file, c.svg));

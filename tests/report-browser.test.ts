@@ -39,7 +39,7 @@ describe.skipIf(skip)("report.html in headless Chromium", () => {
         const b = s.getBoundingClientRect();
         return { id: s.parentElement!.id, w: b.width, h: b.height };
       }));
-      expect(sizes.map((s) => s.id)).toEqual(["tokens-by-week", "cumulative-cost", "output-by-week", "tokens-vs-output", "lorenz-tokens", "active-share", "policy-frontier"]);
+      expect(sizes.map((s) => s.id)).toEqual(["tokens-by-week", "cumulative-cost", "output-by-week", "tokens-vs-output", "lorenz-tokens", "active-share", "policy-frontier", "decomposition"]);
       for (const s of sizes) {
         expect(s.w, s.id).toBeGreaterThan(100);
         expect(s.h, s.id).toBeGreaterThan(100);

@@ -6,6 +6,7 @@ import { hideBin } from "yargs/helpers";
 import { UserError } from "../errors.js";
 import { cleanUpPendingWrites } from "../output/atomic.js";
 import { VERSION } from "../version.js";
+import { calibrateCommand } from "./calibrate.js";
 import { chartCommand } from "./chart.js";
 import { compareCommand } from "./compare.js";
 import { importUsageCommand } from "./import-usage.js";
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     .command(compareCommand)
     .command(sweepCommand)
     .command(sensitivityCommand)
+    .command(calibrateCommand)
     .command(mergeCommand)
     .command(importUsageCommand)
     .command(schemaCommand)

@@ -5,7 +5,9 @@ import { join } from "node:path";
 import type { CommandModule } from "yargs";
 import { writeRun } from "../app/run-files.js";
 import { UserError } from "../errors.js";
+import { readTargetsFile } from "../calibrate/targets.js";
 import { runArtifacts } from "../output/artifacts.js";
+import { validationFiles } from "../output/validation.js";
 import { toCsv } from "../output/csv.js";
 import { focusColumns, focusRows } from "../output/focus.js";
 import type { RunTables } from "../output/tables.js";
@@ -30,6 +32,8 @@ export interface RunArgs {
   charts?: boolean;
   /** Also write focus.csv, the cost as FinOps FOCUS 1.2 rows. */
   focus?: boolean;
+  /** Published targets to compare the run with (report section and calibration.svg). */
+  targets?: string;
 }
 
 export const runCommand: CommandModule<object, RunArgs> = {
@@ -46,7 +50,8 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .option("developers", { type: "number", describe: "override the number of developers" })
       .option("replicates", { type: "number", describe: "independent replicates, each shared by every arm [default: 1]" })
       .option("charts", { type: "boolean", default: true, describe: "draw SVG charts and report.html (--no-charts skips them)" })
-      .option("focus", { type: "boolean", default: false, describe: "also write focus.csv: the cost as FinOps FOCUS 1.2 rows" }) as never,
+      .option("focus", { type: "boolean", default: false, describe: "also write focus.csv: the cost as FinOps FOCUS 1.2 rows" })
+      .option("targets", { type: "string", describe: "compare the run with published targets (a report section and calibration.svg)" }) as never,
   handler: (argv) => {
     const written = runToFolder(argv);
     process.stdout.write(`${written}\n`);
@@ -81,11 +86,12 @@ export function runScenarioToFolder(argv: RunArgs): { out: string; scenario: Sce
   const scenario = applyOverrides(source.scenario, argv);
   const replicates = argv.replicates ?? source.replicates;
   if (!(Number.isInteger(replicates) && replicates >= 1 && replicates <= 10_000)) throw new UserError(`--replicates: expected an integer from 1 to 10000, got ${replicates}`);
+  const targets = argv.targets !== undefined ? readTargetsFile(argv.targets) : undefined;
   const out = argv.out ?? join(argv.outParent ?? "out", scenario.name);
   const folder = beginFolder(out);
   try {
     const extraFiles = (tables: RunTables) => {
-      const files = argv.charts !== false ? runArtifacts(tables) : new Map<string, string>();
+      const files = argv.charts === false ? new Map<string, string>() : targets ? validationFiles(tables, targets) : runArtifacts(tables);
       if (argv.focus) files.set("focus.csv", toCsv(focusColumns(), focusRows(tables, { startDate: scenario.startDate })));
       return files;
     };

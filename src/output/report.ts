@@ -29,8 +29,11 @@ figcaption{color:#444;font-size:.92em;margin-top:.3em}
 .neg{color:#b8420a}
 `;
 
-/** The report of one run: question, headline figures per arm, every chart inline, the summary table. */
-export function renderReport(tables: RunTables, charts: readonly ReportChart[]): string {
+/**
+ * The report of one run: question, headline figures per arm, every chart inline, the summary table.
+ * `extraSections` (trusted HTML, e.g. the validation against targets) go between the charts and the summary table.
+ */
+export function renderReport(tables: RunTables, charts: readonly ReportChart[], extraSections: readonly string[] = []): string {
   const m = tables.manifest;
   const s = m.scenario;
   const arms = armNames(tables);
@@ -63,6 +66,8 @@ export function renderReport(tables: RunTables, charts: readonly ReportChart[]):
     parts.push(`<figure id="${esc(c.file.replace(/\.svg$/, ""))}">\n${c.svg.trim()}\n<figcaption><strong>${esc(c.title)}.</strong> ${esc(c.howToRead ?? "")} ` +
       `<a href="${esc(c.file)}">${esc(c.file)}</a></figcaption>\n</figure>`);
   }
+
+  parts.push(...extraSections);
 
   parts.push(`<h2>Summary table</h2>\n<p class="meta">summary.csv: one row per arm and replicate (column meanings in the README, "Outputs").</p>`);
   const cols = [...SUMMARY_COLUMNS].filter((c) => tables.summary.length === 0 || c in tables.summary[0]);

@@ -3,6 +3,7 @@
 import type { RunTables } from "../tables.js";
 import { activeShareChart } from "./active-share.js";
 import { cumulativeCostChart } from "./cumulative-cost.js";
+import { decompositionChart } from "./decomposition.js";
 import { lorenzChart } from "./lorenz-tokens.js";
 import { outputByWeekChart } from "./output-by-week.js";
 import { policyFrontierChart } from "./policy-frontier.js";
@@ -32,6 +33,8 @@ const CHARTS: { file: string; title: string; howToRead: string; draw: (t: RunTab
     howToRead: "Solid is what a dashboard shows, dashed is genuine use; the gap is activity manufactured by the policy." },
   { file: "policy-frontier.svg", title: "Policy frontier", draw: policyFrontierChart,
     howToRead: "Each dot is an arm: further right costs more, higher buys more output; an arm up and to the left of another beats it." },
+  { file: "decomposition.svg", title: "The headline ratios taken apart", draw: decompositionChart,
+    howToRead: "Left: the top decile's tokens as a multiple of the median's, blue useful and red wasted. Right (log scale): their output lead, orange the part they had without AI (selection) and green what AI adds (causal); observed = causal × selection." },
 ];
 
 export function renderCharts(tables: RunTables): Chart[] {
