@@ -7,7 +7,7 @@ import { tempDir, tokensim } from "./helpers/cli.js";
 
 const readCsv = (path: string) => parse(readFileSync(path, "utf8"), { columns: true }) as Record<string, string>[];
 const SMALL = ["--developers", "600", "--weeks", "16", "--quiet"];
-const FILES = ["compare.csv", "replicates.csv", "manifest.json"];
+const FILES = ["compare.csv", "replicates.csv", "compare-frontier.svg", "manifest.json"];
 
 function same(a: string, b: string, files: string[]) {
   for (const f of files) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);

@@ -58,9 +58,9 @@ describe("tokensim run on every shipped scenario", () => {
     expect(manifest.scenarioHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it("keeps cost = token cost + seat cost, and wasted <= total, row by row", () => {
+  it("keeps cost = token + seat + programme cost, and wasted <= total, row by row", () => {
     for (const row of readCsv(join(out, "huang-budget.yaml", "timeseries.csv"))) {
-      expect(Number(row.cost_usd)).toBeCloseTo(Number(row.token_cost_usd) + Number(row.seat_cost_usd), 2);
+      expect(Number(row.cost_usd)).toBeCloseTo(Number(row.token_cost_usd) + Number(row.seat_cost_usd) + Number(row.program_cost_usd), 2);
       expect(Number(row.tokens_wasted)).toBeLessThanOrEqual(Number(row.tokens_total));
     }
   });

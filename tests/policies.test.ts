@@ -17,6 +17,9 @@ const run = simulate(
       { name: "board", policies: [{ type: "leaderboard" }] },
       { name: "board-detect", policies: [{ type: "leaderboard", detection: { enabled: true, probability: 0.5 } }] },
       { name: "budget", policies: [{ type: "salary-budget", salaryFraction: 0.5 }] },
+      { name: "board-reviewed", policies: [{ type: "leaderboard" }, { type: "outcome-review" }] },
+      { name: "board-capped", policies: [{ type: "leaderboard" }, { type: "cost-cap", budgetUsdPerDeveloperWeek: 40 }] },
+      { name: "enablement", policies: [{ type: "enablement", trainingWeeks: 12, costUsdPerDeveloperWeek: 25 }] },
     ],
   }),
 );
@@ -77,5 +80,34 @@ describe("common random numbers", () => {
   it("give every arm the same output without AI", () => {
     const ref = arm("none").weeks.map((w) => w.outputWithoutAi);
     for (const a of run.arms) expect(a.weeks.map((w) => w.outputWithoutAi)).toEqual(ref);
+  });
+});
+
+describe("outcome-review", () => {
+  it("cuts the waste of the policies before it by strength x wasteCut (0.7 x 0.8 by default)", () => {
+    const board = sum(arm("board"), (w) => w.tokensWasted), reviewed = sum(arm("board-reviewed"), (w) => w.tokensWasted);
+    expect(reviewed).toBeGreaterThan(0);
+    expect(reviewed).toBeLessThan(0.6 * board);
+  });
+});
+
+describe("cost-cap", () => {
+  it("keeps every team's weekly token cost within its budget and cuts waste first", () => {
+    const capped = arm("board-capped");
+    const n = run.population.size;
+    for (const w of capped.weeks) expect(w.tokenCostUsd).toBeLessThanOrEqual(40 * n * (1 + 1e-9));
+    expect(sum(capped, (w) => w.tokensWasted)).toBeLessThan(0.4 * sum(arm("board"), (w) => w.tokensWasted));
+  });
+});
+
+describe("enablement", () => {
+  it("raises proficiency and output gain over organic use, and costs money only while training runs", () => {
+    const e = arm("enablement"), o = arm("none");
+    const meanProficiency = (a: typeof e) => a.state.proficiency.reduce((x, y) => x + y, 0) / a.state.proficiency.length;
+    expect(meanProficiency(e)).toBeGreaterThan(meanProficiency(o));
+    expect(sum(e, (w) => w.output - w.outputWithoutAi)).toBeGreaterThan(sum(o, (w) => w.output - w.outputWithoutAi));
+    expect(e.weeks.slice(0, 12).every((w) => w.programCostUsd === 25 * run.population.size)).toBe(true);
+    expect(e.weeks.slice(12).every((w) => w.programCostUsd === 0)).toBe(true);
+    expect(sum(o, (w) => w.programCostUsd)).toBe(0);
   });
 });

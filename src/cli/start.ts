@@ -2,19 +2,23 @@
 // out/index.html linking every scenario's report.
 import { mkdirSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { availableParallelism } from "node:os";
 import type { CommandModule } from "yargs";
+import { runBatch } from "../batch/run-batch.js";
+import { readScenarioFile } from "../scenario/read.js";
 import { renderIndex } from "../output/report.js";
 import { PACKAGE_ROOT } from "../version.js";
 import { runScenarioToFolder } from "./run.js";
 
-export const startCommand: CommandModule<object, { scenarios: string; out: string }> = {
+export const startCommand: CommandModule<object, { scenarios: string; out: string; replicates: number }> = {
   command: "start",
   describe: "Run every ready-made scenario into out/ and write out/index.html",
   builder: (y) =>
     y
       .option("scenarios", { type: "string", default: join(PACKAGE_ROOT, "scenarios"), describe: "folder of scenario files" })
-      .option("out", { type: "string", default: "out", describe: "parent output folder" }) as never,
-  handler: (argv) => {
+      .option("out", { type: "string", default: "out", describe: "parent output folder" })
+      .option("replicates", { type: "number", default: 5, describe: "replicates of the comparison of every scenario (out/compare)" }) as never,
+  handler: async (argv) => {
     const files = readdirSync(argv.scenarios).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith(".schema.json")).sort();
     const entries: { name: string; question: string; href: string }[] = [];
     for (const f of files) {
@@ -23,6 +27,14 @@ export const startCommand: CommandModule<object, { scenarios: string; out: strin
       entries.push({ name: scenario.name, question: scenario.question, href: `${relative(argv.out, out).split("\\").join("/")}/report.html` });
       process.stdout.write(`${out} (${Date.now() - t0} ms)\n`);
     }
+    // Every shipped scenario's arms side by side, with intervals over replicates.
+    const t0 = Date.now();
+    const compareOut = join(argv.out, "compare");
+    const units = files.map((f) => ({ scenario: readScenarioFile(join(argv.scenarios, f)), file: join(argv.scenarios, f), point: 0, params: {} }));
+    await runBatch({ kind: "compare", units, replicates: argv.replicates, format: "wide" }, { out: compareOut, workers: availableParallelism(), shard: { index: 1, count: 1 } });
+    entries.push({ name: "compare", question: `Every scenario's arms side by side: ${argv.replicates} replicates each, 95% intervals (compare.csv, compare-frontier.svg).`, href: "compare/compare-frontier.svg" });
+    process.stdout.write(`${compareOut} (${Date.now() - t0} ms)\n`);
+
     mkdirSync(argv.out, { recursive: true });
     const index = join(argv.out, "index.html");
     writeFileSync(`${index}.tmp`, renderIndex(entries));

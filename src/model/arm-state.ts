@@ -38,6 +38,8 @@ export interface ArmState {
   readonly windowActiveWeeks: Uint16Array;
   /** Share of developers the dashboard counted as weekly active last week. */
   measuredShareLastWeek: number;
+  /** This week's cost of policy programmes such as training (USD), added by policies; the step resets it. */
+  programCostUsd: number;
 }
 
 export function createArmState(pop: Population, name: string, policies: readonly PolicyInstance[]): ArmState {
@@ -65,5 +67,6 @@ export function createArmState(pop: Population, name: string, policies: readonly
     windowOutput0: new Float64Array(n),
     windowActiveWeeks: new Uint16Array(n),
     measuredShareLastWeek: 0,
+    programCostUsd: 0,
   };
 }

@@ -30,6 +30,8 @@ export interface WeekTotals {
   tokensWasted: number;
   tokenCostUsd: number;
   seatCostUsd: number;
+  /** Cost of policy programmes (training), USD. */
+  programCostUsd: number;
   output: number;
   outputWithoutAi: number;
 }
@@ -86,6 +88,7 @@ export function stepWeek(
 ): WeekTotals {
   const n = pop.size;
   const policies = arm.policies;
+  arm.programCostUsd = 0;
 
   // 1. Policy pressure on adoption and lapsing.
   let pressed = false;
@@ -133,6 +136,7 @@ export function stepWeek(
     tokensWasted,
     tokenCostUsd: (tokensUseful + tokensWasted) * price,
     seatCostUsd: adopted * seatPerWeek,
+    programCostUsd: arm.programCostUsd,
     output,
     outputWithoutAi: output0,
   };

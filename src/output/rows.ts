@@ -10,7 +10,7 @@ const ADOPTION_STATES = ["never", "active", "lapsed"] as const;
 
 export const TIMESERIES_COLUMNS = [
   "arm", "replicate", "week", "developers", "adopted_share", "active_share_measured", "active_share_genuine",
-  "tokens_useful", "tokens_wasted", "tokens_total", "token_cost_usd", "seat_cost_usd", "cost_usd",
+  "tokens_useful", "tokens_wasted", "tokens_total", "token_cost_usd", "seat_cost_usd", "program_cost_usd", "cost_usd",
   "cumulative_cost_usd", "output", "output_without_ai", "output_gain", "productivity_gain", "cost_per_output",
   "net_value_usd", "cumulative_net_value_usd", "price_usd_per_m_tokens",
 ] as const;
@@ -23,7 +23,7 @@ export function timeseriesRows(run: RunResult): Row[] {
     let cumulativeNet = 0;
     for (const w of arm.weeks) {
       const tokens = w.tokensUseful + w.tokensWasted;
-      const cost = w.tokenCostUsd + w.seatCostUsd;
+      const cost = w.tokenCostUsd + w.seatCostUsd + w.programCostUsd;
       const gain = w.output - w.outputWithoutAi;
       const net = gain * run.outputValueUsd - cost;
       cumulativeCost += cost;
@@ -41,6 +41,7 @@ export function timeseriesRows(run: RunResult): Row[] {
         tokens_total: Math.round(tokens),
         token_cost_usd: w.tokenCostUsd,
         seat_cost_usd: w.seatCostUsd,
+        program_cost_usd: w.programCostUsd,
         cost_usd: cost,
         cumulative_cost_usd: cumulativeCost,
         output: w.output,
@@ -102,7 +103,7 @@ export function developerRows(run: RunResult, arm: ArmResult, threshold: number,
 export const SUMMARY_COLUMNS = [
   "arm", "replicate", "developers", "weeks", "window_weeks", "adopted_share_final", "active_share_measured",
   "active_share_genuine", "active_share_gap", "tokens_useful", "tokens_wasted", "tokens_total", "waste_share",
-  "token_cost_usd", "seat_cost_usd", "cost_usd", "output", "output_without_ai", "output_gain", "productivity_gain",
+  "token_cost_usd", "seat_cost_usd", "program_cost_usd", "cost_usd", "output", "output_without_ai", "output_gain", "productivity_gain",
   "cost_per_output", "output_gain_per_1k_usd", "output_value_usd", "net_value_usd", "roi", "active_users", "median_tokens_per_week",
   "top_decile_tokens_per_week", "top_decile_token_ratio", "top_decile_token_ratio_useful",
   "top_decile_token_ratio_waste", "top_decile_token_share", "top_decile_output_ratio",
@@ -114,19 +115,20 @@ export const SUMMARY_COLUMNS = [
 export function summaryRows(run: RunResult): Row[] {
   const n = run.population.size;
   return run.arms.map((arm) => {
-    let useful = 0, wasted = 0, tokenCost = 0, seatCost = 0, output = 0, output0 = 0;
+    let useful = 0, wasted = 0, tokenCost = 0, seatCost = 0, programCost = 0, output = 0, output0 = 0;
     for (const w of arm.weeks) {
       useful += w.tokensUseful;
       wasted += w.tokensWasted;
       tokenCost += w.tokenCostUsd;
       seatCost += w.seatCostUsd;
+      programCost += w.programCostUsd;
       output += w.output;
       output0 += w.outputWithoutAi;
     }
     const window = arm.weeks.slice(arm.weeks.length - run.windowWeeks);
     const measured = window.reduce((a, w) => a + w.activeMeasured, 0) / window.length / n;
     const genuine = window.reduce((a, w) => a + w.activeGenuine, 0) / window.length / n;
-    const cost = tokenCost + seatCost;
+    const cost = tokenCost + seatCost + programCost;
     const gain = output - output0;
     const net = gain * run.outputValueUsd - cost;
     const h = arm.headline;
@@ -146,6 +148,7 @@ export function summaryRows(run: RunResult): Row[] {
       waste_share: safeRatio(wasted, useful + wasted),
       token_cost_usd: tokenCost,
       seat_cost_usd: seatCost,
+      program_cost_usd: programCost,
       cost_usd: cost,
       output,
       output_without_ai: output0,

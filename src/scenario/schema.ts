@@ -1,8 +1,11 @@
 // The scenario file: what a user writes. Every field but the arms has a default, so a short file is enough.
 import { z } from "zod";
 import { adoptionQuotaPolicy } from "../policies/adoption-quota.js";
+import { costCapPolicy } from "../policies/cost-cap.js";
+import { enablementPolicy } from "../policies/enablement.js";
 import { leaderboardPolicy } from "../policies/leaderboard.js";
 import { nonePolicy } from "../policies/none.js";
+import { outcomeReviewPolicy } from "../policies/outcome-review.js";
 import { salaryBudgetPolicy } from "../policies/salary-budget.js";
 import {
   adoptionSchema,
@@ -19,6 +22,9 @@ export const policySchema = z.discriminatedUnion("type", [
   adoptionQuotaPolicy.schema,
   leaderboardPolicy.schema,
   salaryBudgetPolicy.schema,
+  outcomeReviewPolicy.schema,
+  costCapPolicy.schema,
+  enablementPolicy.schema,
 ]);
 
 /** Names become folder names and CSV cells: letters, digits, '.', '_' and '-' only. */

@@ -1,0 +1,53 @@
+// enablement: training and coaching that raise AI proficiency (the countermeasure that invests in skill
+// rather than pressing for use).
+//
+// Behaviour modelled:
+//  - During the first `trainingWeeks` weeks, every active user closes an extra `proficiencyGainPerWeek` of
+//    the gap to full proficiency each week (on top of learning by use), and non-users are invited:
+//    extra adoption hazard `adoptionPushPerWeek x fit`.
+//  - The programme costs `costUsdPerDeveloperWeek` for every developer during the training weeks, counted
+//    in the arm's cost (`program_cost_usd`).
+//
+// Parameters (unit, default, source):
+//  - trainingWeeks: length of the programme (weeks, 12, assumption: a quarter)
+//  - proficiencyGainPerWeek: extra share of the proficiency gap closed per week (1/week, 0.05, assumption:
+//    juniors' gains in Cui, Demirer et al. 2025 suggest skill matters)
+//  - adoptionPushPerWeek: extra adoption hazard for non-users, times fit (1/week, 0.03, assumption)
+//  - costUsdPerDeveloperWeek: programme cost per developer per training week (USD, 25, assumption: ~2 hours
+//    of an instructor shared by a team, plus materials)
+import { z } from "zod";
+import { ACTIVE } from "../model/arm-state.js";
+import { num } from "../scenario/param.js";
+import type { PolicyModule } from "./types.js";
+
+const schema = z
+  .strictObject({
+    type: z.literal("enablement"),
+    trainingWeeks: num(12, { min: 0, max: 1040, int: true }, { description: "Length of the training programme", unit: "weeks", source: "assumption: a quarter", plausible: [4, 26] }),
+    proficiencyGainPerWeek: num(0.05, { min: 0, max: 1 }, { description: "Extra share of the gap to full proficiency an active user closes per training week", unit: "1/week", source: "assumption", plausible: [0.01, 0.15] }),
+    adoptionPushPerWeek: num(0.03, { min: 0, max: 10 }, { description: "Extra adoption hazard for non-users during training, times fit", unit: "1/week", source: "assumption", plausible: [0, 0.1] }),
+    costUsdPerDeveloperWeek: num(25, { min: 0 }, { description: "Programme cost per developer per training week", unit: "USD/developer/week", source: "assumption", plausible: [5, 100] }),
+  })
+  .meta({ description: "Countermeasure: training that raises proficiency" });
+
+export const enablementPolicy: PolicyModule<typeof schema> = {
+  type: "enablement",
+  summary: "training raises proficiency and invites non-users, at a programme cost",
+  schema,
+  create(params, pop) {
+    return {
+      beforeAdoption(_pop, arm, ctx) {
+        if (ctx.week >= params.trainingWeeks || params.adoptionPushPerWeek === 0) return;
+        for (let i = 0; i < pop.size; i++) arm.push[i] += params.adoptionPushPerWeek * pop.adoptionFit[i];
+      },
+      addWaste(_pop, arm, ctx) {
+        if (ctx.week >= params.trainingWeeks) return;
+        arm.programCostUsd += params.costUsdPerDeveloperWeek * pop.size;
+        for (let i = 0; i < pop.size; i++) {
+          arm.totalCost[i] += params.costUsdPerDeveloperWeek;
+          if (arm.adoption[i] === ACTIVE) arm.proficiency[i] += params.proficiencyGainPerWeek * (1 - arm.proficiency[i]);
+        }
+      },
+    };
+  },
+};

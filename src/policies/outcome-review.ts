@@ -1,0 +1,47 @@
+// outcome-review: developers are reviewed on what they deliver, not on tokens (the countermeasure to usage
+// targets; Goodhart's law: measure the outcome, not the proxy).
+//
+// Behaviour modelled:
+//  - No token targets: waste that policies listed before it push is cut by `strength x wasteCut`, since
+//    burning tokens now costs reviewable output (it takes time) and earns nothing.
+//  - Output is what counts, so developers whose work AI fits try it: extra adoption hazard
+//    `strength x adoptionFit x adoptionPushPerWeek` (fit = how well AI suits their work), and nobody is held:
+//    those who gain little may lapse.
+//
+// Parameters (unit, default, source):
+//  - strength: how much reviews weigh output, 0-1 (share, 0.7, assumption)
+//  - wasteCut: share of other policies' waste dropped at full strength (share, 0.8, assumption)
+//  - adoptionPushPerWeek: extra adoption hazard at full strength and fit (1/week, 0.02, assumption: a nudge)
+import { z } from "zod";
+import { ACTIVE } from "../model/arm-state.js";
+import { num, share } from "../scenario/param.js";
+import type { PolicyModule } from "./types.js";
+
+const schema = z
+  .strictObject({
+    type: z.literal("outcome-review"),
+    strength: share(0.7, { description: "How much performance reviews weigh delivered output", source: "assumption", plausible: [0.3, 1] }),
+    wasteCut: share(0.8, { description: "Share of other policies' waste developers drop at full strength", source: "assumption", plausible: [0.5, 1] }),
+    adoptionPushPerWeek: num(0.02, { min: 0, max: 10 }, { description: "Extra adoption hazard at full strength for developers whose work AI fits", unit: "1/week", source: "assumption", plausible: [0, 0.1] }),
+  })
+  .meta({ description: "Countermeasure: review output, set no token targets" });
+
+export const outcomeReviewPolicy: PolicyModule<typeof schema> = {
+  type: "outcome-review",
+  summary: "reviews reward output, not tokens: waste is dropped, adoption follows fit",
+  schema,
+  create(params, pop) {
+    const keep = 1 - params.strength * params.wasteCut;
+    return {
+      beforeAdoption(_pop, arm) {
+        const push = params.strength * params.adoptionPushPerWeek;
+        if (push === 0) return;
+        for (let i = 0; i < pop.size; i++) arm.push[i] += push * pop.adoptionFit[i];
+      },
+      addWaste(_pop, arm) {
+        if (keep === 1) return;
+        for (let i = 0; i < pop.size; i++) if (arm.adoption[i] === ACTIVE && arm.wasted[i] > 0) arm.wasted[i] *= keep;
+      },
+    };
+  },
+};
