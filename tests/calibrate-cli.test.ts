@@ -98,9 +98,9 @@ describe("tokensim calibrate: a small run", () => {
 });
 
 describe("run --targets: validation files", () => {
-  it("adds calibration.svg and a validation section comparing every target with the run", () => {
+  it("adds calibration.svg and a validation section comparing every target with the run", async () => {
     const out = join(tempDir(), "run");
-    runScenarioToFolder({ file: join(ROOT, "scenarios/amazon-quota.yaml"), out, developers: 800, replicates: 2 });
+    await runScenarioToFolder({ file: join(ROOT, "scenarios/amazon-quota.yaml"), out, developers: 800, replicates: 2 });
     const targets = readTargetsFile(TARGETS);
     const files = validationFiles(readRunFolder(out), targets);
     expect(files.has("calibration.svg")).toBe(true);

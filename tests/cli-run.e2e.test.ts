@@ -109,6 +109,25 @@ describe("determinism", () => {
   });
 });
 
+describe("run --from a manifest", () => {
+  it("reproduces the run exactly, and the manifest records version, seed and scenario hash", () => {
+    const a = tempDir(), b = tempDir();
+    expect(tokensim(["run", "scenarios/huang-budget.yaml", "--developers", "700", "--weeks", "12", "--seed", "77", "--replicates", "2", "--out", a]).code).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(a, "manifest.json"), "utf8"));
+    expect(manifest.seed).toBe(77);
+    expect(manifest.replicates).toBe(2);
+    expect(tokensim(["run", "--from", join(a, "manifest.json"), "--out", b]).code).toBe(0);
+    for (const f of manifest.files.filter((f: string) => f !== "manifest.json")) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
+    const again = JSON.parse(readFileSync(join(b, "manifest.json"), "utf8"));
+    expect(again.scenarioHash).toBe(manifest.scenarioHash);
+  });
+  it("rejects a file that is not a run manifest", () => {
+    const r = tokensim(["run", "--from", "package.json"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/package.json: not a tokensim run manifest/);
+  });
+});
+
 describe("help", () => {
   it("lists the commands", () => {
     const r = tokensim(["--help"]);

@@ -22,7 +22,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), "utf8")]));
 
 describe("report.html", () => {
-  it("holds the question, headline figures per arm, every chart inline, and the summary table; no scripts or external resources", () => {
+  it("holds the question, headline figures per arm, every chart inline, and the summary table; no scripts or external resources", async () => {
     const t = chartFixture();
     const charts = renderCharts(t);
     const html = renderReport(t, charts);
@@ -44,16 +44,16 @@ describe("chart DIR", () => {
   const small = { ...scenario, weeks: 20, population: { ...scenario.population, developers: 400 } } as typeof scenario;
   const options = { scenarioFile: "scenarios/leaderboard.yaml", replicates: 2 };
   /** Writes the run as `run` does, with (or without) its charts and report; returns the tables drawn from. */
-  const write = (dir: string, drawn: boolean) => {
+  const write = async (dir: string, drawn: boolean) => {
     const folder = beginFolder(dir);
-    const t = writeRun(small, drawn ? { ...options, extraFiles: runArtifacts } : options, folder);
+    const t = await writeRun(small, drawn ? { ...options, extraFiles: runArtifacts } : options, folder);
     folder.commit();
     return t;
   };
 
-  it("draws from the files the same bytes as from the tables in memory", () => {
+  it("draws from the files the same bytes as from the tables in memory", async () => {
     const dir = join(root, "run");
-    const tables = write(dir, true);
+    const tables = await write(dir, true);
     const before = snapshot(dir);
     expect(Object.keys(before)).toContain("report.html");
     expect(runArtifacts(readRunFolder(dir))).toEqual(runArtifacts(tables));
@@ -61,17 +61,17 @@ describe("chart DIR", () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it("adds the charts and report to a folder that has only CSVs and a manifest", () => {
+  it("adds the charts and report to a folder that has only CSVs and a manifest", async () => {
     const dir = join(root, "bare");
-    const tables = write(dir, false);
+    const tables = await write(dir, false);
     chartFolder(dir);
     const after = snapshot(dir);
     for (const [name, content] of runArtifacts(tables)) expect(after[name]).toBe(content);
   });
 
-  it("writes nothing when a file is bad", () => {
+  it("writes nothing when a file is bad", async () => {
     const dir = join(root, "bad");
-    write(dir, false);
+    await write(dir, false);
     writeFileSync(join(dir, "summary.csv"), readFileSync(join(dir, "summary.csv"), "utf8").replace(/\n([^,\n]+),/, "\n$1,x"));
     const before = snapshot(dir);
     expect(() => chartFolder(dir)).toThrow(UserError);

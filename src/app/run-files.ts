@@ -3,7 +3,7 @@
 // from the tables, then the manifest, last.
 import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { simulate } from "../model/simulate.js";
+import { simulateWeeks, type RunResult } from "../model/simulate.js";
 import type { Scenario } from "../scenario/schema.js";
 import type { PendingFolder } from "../output/atomic.js";
 import { csvHeader, csvLines, toCsv } from "../output/csv.js";
@@ -29,7 +29,20 @@ const CHUNK = 20_000;
  * Runs every replicate of a scenario and writes its files into `folder`. Returns the tables; their
  * `developers` holds replicate 0's chart sample (see output/sample.ts), not every row.
  */
-export function writeRun(scenario: Scenario, options: RunOptions, folder: PendingFolder): RunTables {
+/** Gives the event loop a turn, so that a signal (Ctrl-C) is handled before the folder is committed. */
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Runs a replicate, yielding to the event loop after every week. */
+async function simulateYielding(scenario: Scenario, replicate: number): Promise<RunResult> {
+  const steps = simulateWeeks(scenario, replicate);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await tick();
+  }
+}
+
+export async function writeRun(scenario: Scenario, options: RunOptions, folder: PendingFolder): Promise<RunTables> {
   const started = Date.now();
   const timeseries: Row[] = [];
   const summary: Row[] = [];
@@ -41,7 +54,7 @@ export function writeRun(scenario: Scenario, options: RunOptions, folder: Pendin
     writeSync(fd, csvHeader(DEVELOPER_COLUMNS));
     for (let r = 0; r < options.replicates; r++) {
       const t0 = Date.now();
-      const run = simulate(scenario, r);
+      const run = await simulateYielding(scenario, r);
       simulateMs += Date.now() - t0;
       timeseries.push(...timeseriesRows(run));
       summary.push(...summaryRows(run));
@@ -50,6 +63,7 @@ export function writeRun(scenario: Scenario, options: RunOptions, folder: Pendin
           const rows = developerRows(run, arm, scenario.measurement.activeThresholdTokens, from, Math.min(run.population.size, from + CHUNK));
           writeSync(fd, csvLines(DEVELOPER_COLUMNS, rows));
           if (r === 0) for (const row of rows) if ((row.developer as number) % stride === 0) sample.push(row);
+          await tick();
         }
       }
     }
@@ -78,5 +92,6 @@ export function writeRun(scenario: Scenario, options: RunOptions, folder: Pendin
   manifest.files.push("manifest.json");
   manifest.timings = { simulateMs, totalMs: Date.now() - started };
   writeFileSync(folder.path("manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+  await tick();
   return tables;
 }

@@ -52,8 +52,8 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .option("charts", { type: "boolean", default: true, describe: "draw SVG charts and report.html (--no-charts skips them)" })
       .option("focus", { type: "boolean", default: false, describe: "also write focus.csv: the cost as FinOps FOCUS 1.2 rows" })
       .option("targets", { type: "string", describe: "compare the run with published targets (a report section and calibration.svg)" }) as never,
-  handler: (argv) => {
-    const written = runToFolder(argv);
+  handler: async (argv) => {
+    const written = await runToFolder(argv);
     process.stdout.write(`${written}\n`);
   },
 };
@@ -75,11 +75,11 @@ function fromManifest(file: string): { scenario: Scenario; replicates: number; s
 }
 
 /** Runs a scenario file (or a manifest's scenario) and writes its folder atomically; returns the folder and scenario. */
-export function runToFolder(argv: RunArgs): string {
-  return runScenarioToFolder(argv).out;
+export async function runToFolder(argv: RunArgs): Promise<string> {
+  return (await runScenarioToFolder(argv)).out;
 }
 
-export function runScenarioToFolder(argv: RunArgs): { out: string; scenario: Scenario } {
+export async function runScenarioToFolder(argv: RunArgs): Promise<{ out: string; scenario: Scenario }> {
   if ((argv.file === undefined) === (argv.from === undefined)) throw new UserError("run: give a scenario file or --from MANIFEST (one of them)");
   if (argv.from !== undefined && argv.overlay !== undefined) throw new UserError("--overlay: not with --from (the manifest holds the resolved scenario)");
   const source = argv.from !== undefined ? fromManifest(argv.from) : { scenario: readScenarioFile(argv.file!, argv.overlay), replicates: 1, scenarioFile: argv.file! };
@@ -95,7 +95,7 @@ export function runScenarioToFolder(argv: RunArgs): { out: string; scenario: Sce
       if (argv.focus) files.set("focus.csv", toCsv(focusColumns(), focusRows(tables, { startDate: scenario.startDate })));
       return files;
     };
-    writeRun(scenario, { scenarioFile: source.scenarioFile, replicates, extraFiles }, folder);
+    await writeRun(scenario, { scenarioFile: source.scenarioFile, replicates, extraFiles }, folder);
     folder.commit();
   } catch (e) {
     folder.abort();

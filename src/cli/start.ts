@@ -23,7 +23,7 @@ export const startCommand: CommandModule<object, { scenarios: string; out: strin
     const entries: { name: string; question: string; href: string }[] = [];
     for (const f of files) {
       const t0 = Date.now();
-      const { out, scenario } = runScenarioToFolder({ file: join(argv.scenarios, f), outParent: argv.out });
+      const { out, scenario } = await runScenarioToFolder({ file: join(argv.scenarios, f), outParent: argv.out });
       entries.push({ name: scenario.name, question: scenario.question, href: `${relative(argv.out, out).split("\\").join("/")}/report.html` });
       process.stdout.write(`${out} (${Date.now() - t0} ms)\n`);
     }

@@ -69,7 +69,20 @@ export function createWeekDraws(n: number): WeekDraws {
   };
 }
 
+/** One replicate, run to the end in one go. */
 export function simulate(scenario: Scenario, replicate = 0): RunResult {
+  const steps = simulateWeeks(scenario, replicate);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * One replicate as a generator that yields the number of weeks done after each week, so that a caller can
+ * hand control back to the event loop between weeks (and so notice Ctrl-C) without changing any number.
+ */
+export function* simulateWeeks(scenario: Scenario, replicate = 0): Generator<number, RunResult, void> {
   const params = modelParams(scenario);
   const root = streamFor(replicateKey(scenario.seed, replicate));
   const pop = createPopulation(params.population, params.adoption.demandFitElasticity, child(root, "population"));
@@ -114,6 +127,7 @@ export function simulate(scenario: Scenario, replicate = 0): RunResult {
       checkWeek(totals, n, ctx.pricePerToken, { streamKey: root.key, arm: arms[a].name });
       records[a].push(totals);
     }
+    yield week + 1;
   }
 
   const { activeThresholdTokens } = params.measurement;
