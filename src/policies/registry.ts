@@ -1,4 +1,6 @@
-// Every policy by its `type`. Adding a policy: write its module beside these and list it here.
+// Every policy by its `type`, and the scenario schema of a policy entry. Adding a policy: write its module
+// beside these and list it in POLICIES; the schema, the docs' tables and sensitivity ranges follow.
+import { z } from "zod";
 import { adoptionQuotaPolicy } from "./adoption-quota.js";
 import { costCapPolicy } from "./cost-cap.js";
 import { enablementPolicy } from "./enablement.js";
@@ -16,9 +18,16 @@ export const POLICIES = [
   outcomeReviewPolicy,
   costCapPolicy,
   enablementPolicy,
-] as const;
+] as const satisfies readonly PolicyModule[];
 
 export type PolicySpec = { type: string } & Record<string, unknown>;
+
+/** One entry of an arm's `policies`: the `type` selects the policy, its other fields are that policy's parameters. */
+export const policySchema = z.discriminatedUnion("type", [
+  POLICIES[0].schema,
+  POLICIES[1].schema,
+  ...POLICIES.slice(2).map((p) => p.schema),
+]);
 
 export function policyModule(type: string): PolicyModule {
   const found = POLICIES.find((p) => p.type === type);

@@ -1,12 +1,6 @@
 // The scenario file: what a user writes. Every field but the arms has a default, so a short file is enough.
 import { z } from "zod";
-import { adoptionQuotaPolicy } from "../policies/adoption-quota.js";
-import { costCapPolicy } from "../policies/cost-cap.js";
-import { enablementPolicy } from "../policies/enablement.js";
-import { leaderboardPolicy } from "../policies/leaderboard.js";
-import { nonePolicy } from "../policies/none.js";
-import { outcomeReviewPolicy } from "../policies/outcome-review.js";
-import { salaryBudgetPolicy } from "../policies/salary-budget.js";
+import { policySchema } from "../policies/registry.js";
 import {
   adoptionSchema,
   economicsSchema,
@@ -17,15 +11,7 @@ import {
 } from "./model-schema.js";
 import { num } from "./param.js";
 
-export const policySchema = z.discriminatedUnion("type", [
-  nonePolicy.schema,
-  adoptionQuotaPolicy.schema,
-  leaderboardPolicy.schema,
-  salaryBudgetPolicy.schema,
-  outcomeReviewPolicy.schema,
-  costCapPolicy.schema,
-  enablementPolicy.schema,
-]);
+export { policySchema };
 
 /** Names become folder names and CSV cells: letters, digits, '.', '_' and '-' only. */
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
