@@ -98,16 +98,16 @@ export const populationSchema = group(
       source: "calibrated so the median active user uses ~32M tokens/week (Jellyfish via Business Insider, 2026-05-07)",
       plausible: [20e6, 150e6],
     }),
-    demandSigma: num(1.33, { min: 0, max: 4 }, {
+    demandSigma: num(1.332, { min: 0, max: 4 }, {
       description: "Log-scale spread of genuine token demand (lognormal sigma): the heavy tail",
       unit: "log tokens",
-      source: "calibrated to top-decile/median tokens ~10x (Jellyfish, 2026); a lognormal needs sigma ~1.22 overall",
+      source: "fitted by tokensim calibrate to J1-J3, R1, C1, A1 (docs/MODEL.md §4): top-decile/median tokens ~10x (Jellyfish, 2026)",
       plausible: [0.7, 1.5],
     }),
-    demandOutputCorrelation: num(0.5, { min: -1, max: 1 }, {
+    demandOutputCorrelation: num(0.4714, { min: -1, max: 1 }, {
       description: "Correlation between log genuine demand and log output without AI (selection: strong engineers use more)",
       unit: "correlation",
-      source: "calibrated so that selection explains part of the top decile's 2x output",
+      source: "fitted by tokensim calibrate (docs/MODEL.md §4): selection explains part of the top decile's 2x output",
       plausible: [0.1, 0.7],
     }),
     lowDemandShare: share(0.2, {
@@ -159,16 +159,16 @@ export const adoptionSchema = group(
       source: "assumption: about half of developers use AI coding tools weekly in 2026",
       plausible: [0.3, 0.7],
     }),
-    innovationPerYear: num(0.03, { min: 0, max: 52 }, {
+    innovationPerYear: num(0.07959, { min: 0, max: 52 }, {
       description: "Bass innovation rate: adoption hazard independent of colleagues",
       unit: "1/year",
-      source: "Sultan, Farley & Lehmann 1990 meta-analysis: p ~0.03",
+      source: "fitted by tokensim calibrate (docs/MODEL.md §4), from Sultan, Farley & Lehmann 1990 (p ~0.03 for durables)",
       plausible: [0.01, 0.3],
     }),
-    imitationPerYear: num(0.38, { min: 0, max: 52 }, {
+    imitationPerYear: num(0.2121, { min: 0, max: 52 }, {
       description: "Bass imitation rate: adoption hazard per unit of the team's active share",
       unit: "1/year",
-      source: "Sultan, Farley & Lehmann 1990 meta-analysis: q ~0.38; spread through colleagues (Microsoft 2026 rollout study)",
+      source: "fitted by tokensim calibrate (docs/MODEL.md §4), from Sultan, Farley & Lehmann 1990 (q ~0.38); spread through colleagues (Microsoft 2026 rollout study)",
       plausible: [0.1, 2],
     }),
     demandFitElasticity: num(0.5, { min: 0, max: 3 }, {
@@ -224,10 +224,10 @@ export const proficiencySchema = group(
 
 export const responseSchema = group(
   {
-    elasticity: num(0.85, { min: 0, exclusiveMin: true, max: 3 }, {
+    elasticity: num(0.8922, { min: 0, exclusiveMin: true, max: 3 }, {
       description: "Elasticity of the output gain to proficiency-weighted useful tokens at low use (Hill exponent)",
       unit: "elasticity",
-      source: "calibrated: the cross-sectional 10x tokens for 2x output implies 0.30 overall, of which part is selection",
+      source: "fitted by tokensim calibrate (docs/MODEL.md §4): the cross-sectional 10x tokens for 2x output implies 0.30 overall, of which part is selection",
       plausible: [0.3, 0.9],
     }),
     maxGain: num(1.5, { min: 0 }, {
