@@ -43,6 +43,22 @@ describe("tokensim compare", () => {
     same(join(out, "w1"), join(out, "merged"), FILES);
   });
 
+  it("writes focus.csv per replicate, team and week with --focus, the same bytes with 2 workers and merged shards", () => {
+    const focusArgs = ["compare", "scenarios/amazon-quota.yaml", "--replicates", "2", "--developers", "200", "--weeks", "5", "--quiet", "--focus"];
+    expect(tokensim([...focusArgs, "--workers", "1", "--out", join(out, "f1")]).code).toBe(0);
+    expect(tokensim([...focusArgs, "--workers", "2", "--out", join(out, "f2")]).code).toBe(0);
+    for (const i of [1, 2]) expect(tokensim([...focusArgs, "--shard", `${i}/2`, "--out", join(out, `fs${i}`)]).code).toBe(0);
+    expect(tokensim(["merge", join(out, "fs1"), join(out, "fs2"), "--out", join(out, "fm")]).code).toBe(0);
+    same(join(out, "f1"), join(out, "f2"), [...FILES, "focus.csv"]);
+    same(join(out, "f1"), join(out, "fm"), [...FILES, "focus.csv"]);
+    const focus = readCsv(join(out, "f1", "focus.csv"));
+    expect(new Set(focus.map((r) => r.x_Replicate))).toEqual(new Set(["0", "1"]));
+    expect(focus.some((r) => r.SubAccountId === "quota-80/team-3")).toBe(true);
+    const billed = focus.reduce((a, r) => a + Number(r.BilledCost), 0);
+    const cost = readCsv(join(out, "f1", "replicates.csv")).reduce((a, r) => a + Number(r.token_cost_usd) + Number(r.seat_cost_usd), 0);
+    expect(billed / cost).toBeCloseTo(1, 6);
+  });
+
   it("writes a tidy long table with --format long", () => {
     expect(tokensim(["compare", "scenarios/amazon-quota.yaml", "--replicates", "3", ...SMALL, "--format", "long", "--out", join(out, "long")]).code).toBe(0);
     const rows = readCsv(join(out, "long", "compare.csv"));
@@ -79,7 +95,11 @@ describe("tokensim sweep", () => {
     expect(Object.keys(rows[0]).slice(0, 3)).toEqual(["point", "arms[1].policies[0].target", "response.elasticity"]);
     expect(rows.map((r) => r["response.elasticity"]).slice(0, 8)).toEqual(["0.6", "0.6", "0.6", "0.6", "0.9", "0.9", "0.9", "0.9"]);
     expect(tokensim([...args, "--workers", "2", "--out", join(out, "g2")]).code).toBe(0);
-    same(join(out, "g1"), join(out, "g2"), ["sweep.csv", "sweep-net_value_usd.csv", "manifest.json"]);
+    same(join(out, "g1"), join(out, "g2"), ["sweep.csv", "sweep-net_value_usd.csv", "sweep-net_value_usd.svg", "manifest.json"]);
+    const svg = readFileSync(join(out, "g1", "sweep-net_value_usd.svg"), "utf8");
+    expect(svg).toContain("<title>");
+    expect(svg).not.toContain("NaN");
+    expect(svg.match(/<circle/g)).toHaveLength(4 * 2 * 2 + 2); // a dot per (point, arm) on each of the 2 panels, plus 2 legend dots
   });
 
   it("samples a Latin hypercube: one point in each of N strata per parameter", () => {

@@ -128,6 +128,21 @@ describe("run --from a manifest", () => {
   });
 });
 
+describe("run --focus", () => {
+  it("writes FOCUS rows per team and week whose billed cost adds up to the token and seat cost", () => {
+    const out = tempDir();
+    expect(tokensim(["run", "scenarios/amazon-quota.yaml", "--developers", "300", "--weeks", "6", "--focus", "--no-charts", "--out", out]).code).toBe(0);
+    const focus = readCsv(join(out, "focus.csv"));
+    const teams = new Set(focus.map((r) => r.SubAccountId));
+    expect(teams.has("organic/team-0")).toBe(true);
+    expect(teams.size).toBe(2 * Math.ceil(300 / 8));
+    const billed = focus.reduce((a, r) => a + Number(r.BilledCost), 0);
+    const cost = readCsv(join(out, "timeseries.csv")).reduce((a, r) => a + Number(r.token_cost_usd) + Number(r.seat_cost_usd), 0);
+    expect(billed / cost).toBeCloseTo(1, 6);
+    expect(focus.every((r) => r.ChargePeriodStart < r.ChargePeriodEnd && r.BillingCurrency === "USD")).toBe(true);
+  });
+});
+
 describe("help", () => {
   it("lists the commands", () => {
     const r = tokensim(["--help"]);

@@ -7,7 +7,7 @@ import { simulateWeeks, type RunResult } from "../model/simulate.js";
 import type { Scenario } from "../scenario/schema.js";
 import type { PendingFolder } from "../output/atomic.js";
 import { csvHeader, csvLines, toCsv } from "../output/csv.js";
-import { DEVELOPER_COLUMNS, developerRows, SUMMARY_COLUMNS, summaryRows, TIMESERIES_COLUMNS, timeseriesRows, type Row } from "../output/rows.js";
+import { DEVELOPER_COLUMNS, developerRows, SUMMARY_COLUMNS, summaryRows, teamWeekRows, TIMESERIES_COLUMNS, timeseriesRows, type Row } from "../output/rows.js";
 import { chartStride } from "../output/sample.js";
 import type { Manifest, RunTables } from "../output/tables.js";
 import { VERSION } from "../version.js";
@@ -16,8 +16,11 @@ export interface RunOptions {
   scenarioFile: string;
   replicates: number;
   /** Files drawn from the finished tables (charts, report), name -> content. */
-  extraFiles?: (tables: RunTables) => Map<string, string>;
+  extraFiles?: (tables: RunTables & { teamWeeks?: Row[] }) => Map<string, string>;
+  /** Record per-team weekly totals (for focus.csv's sub-accounts) into `tables.teamWeeks`. */
+  teamWeeks?: boolean;
 }
+
 
 export function scenarioHash(s: Scenario): string {
   return createHash("sha256").update(JSON.stringify(s)).digest("hex");
@@ -33,8 +36,8 @@ const CHUNK = 20_000;
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Runs a replicate, yielding to the event loop after every week. */
-async function simulateYielding(scenario: Scenario, replicate: number): Promise<RunResult> {
-  const steps = simulateWeeks(scenario, replicate);
+async function simulateYielding(scenario: Scenario, replicate: number, teamWeeks: boolean): Promise<RunResult> {
+  const steps = simulateWeeks(scenario, replicate, { teamWeeks });
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
@@ -47,6 +50,7 @@ export async function writeRun(scenario: Scenario, options: RunOptions, folder: 
   const timeseries: Row[] = [];
   const summary: Row[] = [];
   const sample: Row[] = [];
+  const teamWeeks: Row[] = [];
   const stride = chartStride(scenario.population.developers);
   let simulateMs = 0;
   const fd = openSync(folder.path("developers.csv"), "w");
@@ -54,7 +58,8 @@ export async function writeRun(scenario: Scenario, options: RunOptions, folder: 
     writeSync(fd, csvHeader(DEVELOPER_COLUMNS));
     for (let r = 0; r < options.replicates; r++) {
       const t0 = Date.now();
-      const run = await simulateYielding(scenario, r);
+      const run = await simulateYielding(scenario, r, options.teamWeeks === true);
+      for (const row of teamWeekRows(run, scenario.economics.seatUsdPerMonth)) teamWeeks.push(row);
       simulateMs += Date.now() - t0;
       timeseries.push(...timeseriesRows(run));
       summary.push(...summaryRows(run));
@@ -85,7 +90,7 @@ export async function writeRun(scenario: Scenario, options: RunOptions, folder: 
     timings: {},
   };
   const tables: RunTables = { manifest, timeseries, developers: sample, summary };
-  for (const [name, content] of options.extraFiles?.(tables) ?? []) {
+  for (const [name, content] of options.extraFiles?.(options.teamWeeks ? { ...tables, teamWeeks } : tables) ?? []) {
     writeFileSync(folder.path(name), content);
     manifest.files.push(name);
   }

@@ -1,10 +1,24 @@
 // One task of a batch: simulate one replicate of one unit and keep its summary rows, with every number
 // rounded exactly as the CSV writes it, so that results aggregated in memory and results read back from
-// shard files are the same numbers.
+// shard files are the same numbers; with `focus`, also the replicate's FOCUS cost rows as CSV lines.
 import { simulate } from "../model/simulate.js";
+import { csvLines } from "../output/csv.js";
+import { focusColumns, focusRows } from "../output/focus.js";
 import { cell } from "../output/format.js";
-import { summaryRows, type Row } from "../output/rows.js";
+import { summaryRows, teamWeekRows, timeseriesRows, type Row } from "../output/rows.js";
+import type { Manifest } from "../output/tables.js";
 import type { Scenario } from "../scenario/schema.js";
+
+export interface TaskOptions {
+  /** Also return the replicate's FOCUS rows (per team and week). */
+  focus?: boolean;
+}
+
+export interface TaskResult {
+  rows: Row[];
+  /** FOCUS CSV lines (no header), when asked for. */
+  focus?: string;
+}
 
 export function canonical(row: Row): Row {
   const out: Row = {};
@@ -12,6 +26,11 @@ export function canonical(row: Row): Row {
   return out;
 }
 
-export function runTask(scenario: Scenario, replicate: number): Row[] {
-  return summaryRows(simulate(scenario, replicate)).map(canonical);
+export function runTask(scenario: Scenario, replicate: number, options: TaskOptions = {}): TaskResult {
+  const run = simulate(scenario, replicate, { teamWeeks: options.focus === true });
+  const rows = summaryRows(run).map(canonical);
+  if (!options.focus) return { rows };
+  const manifest = { scenario } as unknown as Manifest;
+  const focus = focusRows({ manifest, timeseries: timeseriesRows(run), developers: [], summary: [], teamWeeks: teamWeekRows(run, scenario.economics.seatUsdPerMonth) }, { startDate: scenario.startDate });
+  return { rows, focus: csvLines(focusColumns(), focus) };
 }

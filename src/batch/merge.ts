@@ -6,7 +6,8 @@ import { UserError } from "../errors.js";
 import { writeFolderAtomically } from "../output/atomic.js";
 import { csvHeader, csvLines } from "../output/csv.js";
 import type { Row } from "../output/rows.js";
-import { aggregateFiles, batchManifest, rowColumns, rowsFileName, type BatchManifest, type BatchSpec } from "./run-batch.js";
+import { aggregateFiles, batchManifest, FOCUS_FILE, rowColumns, rowsFileName, type BatchManifest, type BatchSpec } from "./run-batch.js";
+import { stringify } from "csv-stringify/sync";
 import { applyParams, parseSet } from "./sweep.js";
 import type { Unit } from "./plan.js";
 import { sensitivityUnits } from "../sensitivity/plan.js";
@@ -75,12 +76,39 @@ export function specFromManifest(m: BatchManifest): BatchSpec {
   }
   return {
     kind: m.command,
+    ...(m.focus ? { focus: true } : {}),
     units,
     replicates: m.replicates,
     ...(m.baseline !== null ? { baseline: m.baseline } : {}),
     format: m.format,
     ...(m.sweep ? { sweepParams: m.sweep.params, sweepMethod: m.sweep.method, metric: m.sweep.metric } : {}),
   };
+}
+
+/** The shards' focus.csv rows in task order (scenario, then replicate), cells kept exactly as written. */
+function mergeFocus(dirs: readonly string[], spec: BatchSpec): string {
+  const groups = new Map<string, string[][]>();
+  let header: string[] | undefined;
+  for (const dir of dirs) {
+    const file = join(dir, FOCUS_FILE);
+    let records: string[][];
+    try {
+      records = parse(readFileSync(file, "utf8"));
+    } catch (e) {
+      throw new UserError(`${file}: cannot read: ${(e as Error).message.split("\n")[0]}`);
+    }
+    header ??= records[0];
+    const si = records[0]?.indexOf("x_Scenario") ?? -1, ri = records[0]?.indexOf("x_Replicate") ?? -1;
+    if (si < 0 || ri < 0) throw new UserError(`${file}: row 1: missing x_Scenario or x_Replicate`);
+    for (const rec of records.slice(1)) {
+      const key = `${rec[si]}\u0000${rec[ri]}`;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key)!.push(rec);
+    }
+  }
+  const ordered: string[][] = [header ?? []];
+  for (const u of spec.units) for (let r = 0; r < spec.replicates; r++) ordered.push(...(groups.get(`${u.scenario.name}\u0000${r}`) ?? []));
+  return stringify(ordered, { record_delimiter: "\n" });
 }
 
 export function mergeShards(dirs: readonly string[], out: string): void {
@@ -120,6 +148,7 @@ export function mergeShards(dirs: readonly string[], out: string): void {
 
   const files = new Map<string, string>();
   files.set(rowsFileName(spec.kind), csvHeader(columns) + csvLines(columns, sorted));
+  if (spec.focus) files.set(FOCUS_FILE, mergeFocus(dirs, spec));
   for (const [name, text] of aggregateFiles(spec, sorted)) files.set(name, text);
   files.set("manifest.json", JSON.stringify(batchManifest(spec, { index: 1, count: 1 }), null, 2) + "\n");
   writeFolderAtomically(out, files);

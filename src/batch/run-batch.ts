@@ -4,6 +4,7 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { csvHeader, csvLines, toCsv } from "../output/csv.js";
+import { focusColumns } from "../output/focus.js";
 import { beginFolder } from "../output/atomic.js";
 import { SUMMARY_COLUMNS, type Row } from "../output/rows.js";
 import type { Scenario } from "../scenario/schema.js";
@@ -13,6 +14,7 @@ import { COMPARE_LONG_COLUMNS, compareArms, compareLongRows, compareWideRows } f
 import { allTasks, shardTasks, type Shard, type Unit } from "./plan.js";
 import { runTasks } from "./pool.js";
 import { policyFrontierChart } from "../output/charts/policy-frontier.js";
+import { sweepChart } from "../output/charts/sweep.js";
 import type { RunTables } from "../output/tables.js";
 import { keptMetrics, sensitivityFileNames, sensitivityFiles } from "../sensitivity/analyse.js";
 import type { SensitivitySettings } from "../sensitivity/params.js";
@@ -30,6 +32,8 @@ export interface BatchSpec {
   sweepMethod?: string;
   /** Sweep only: the metric the sweep chart shows. */
   metric?: string;
+  /** Compare only: also write focus.csv, the cost as FOCUS 1.2 rows per replicate, team and week. */
+  focus?: boolean;
   /** Sensitivity only: the analysis settings and the scenario its points vary (sweepParams holds the parameter names). */
   sensitivity?: { settings: SensitivitySettings; base: Scenario; file: string };
 }
@@ -44,6 +48,8 @@ export interface BatchManifest {
   baseline: string | null;
   format: "wide" | "long";
   sweep: { params: string[]; method: string; metric: string; points: Record<string, number>[] } | null;
+  /** Whether focus.csv was written (compare --focus). */
+  focus: boolean;
   /** Present for a sensitivity analysis only: everything that rebuilds its design. */
   sensitivity?: SensitivitySettings;
   scenarios: { file: string; name: string; scenarioHash: string; scenario: Scenario }[];
@@ -53,6 +59,8 @@ export interface BatchManifest {
 }
 
 const METRIC_COLUMNS = SUMMARY_COLUMNS.filter((c) => c !== "arm" && c !== "replicate");
+
+export const FOCUS_FILE = "focus.csv";
 
 export function rowsFileName(kind: BatchKind): string {
   return kind === "compare" ? "replicates.csv" : kind === "sweep" ? "sweep.csv" : "runs.csv";
@@ -77,12 +85,12 @@ export function batchManifest(spec: BatchSpec, shard: Shard): BatchManifest {
   const scenarios = base.map((u) => ({ file: u.file, name: u.scenario.name, scenarioHash: scenarioHash(u.scenario), scenario: u.scenario }));
   const sweep = spec.kind === "sweep" ? { params: spec.sweepParams ?? [], method: spec.sweepMethod ?? "grid", metric: spec.metric ?? "net_value_usd", points: spec.units.map((u) => u.params) } : null;
   const decisive = {
-    version: VERSION, command: spec.kind, replicates: spec.replicates, baseline: spec.baseline ?? null, format: spec.format, sweep,
+    version: VERSION, command: spec.kind, replicates: spec.replicates, baseline: spec.baseline ?? null, format: spec.format, sweep, focus: spec.focus === true,
     ...(sens ? { sensitivity: sens.settings, base: scenarioHash(sens.base) } : {}),
     hashes: spec.units.map((u) => scenarioHash(u.scenario)),
   };
-  const aggregates = sens ? sensitivityFileNames(sens.settings) : spec.kind === "compare" ? ["compare.csv", COMPARE_FRONTIER] : [`sweep-${sweep!.metric}.csv`];
-  const files = [rowsFileName(spec.kind), ...(shard.count === 1 ? aggregates : []), "manifest.json"];
+  const aggregates = sens ? sensitivityFileNames(sens.settings) : spec.kind === "compare" ? ["compare.csv", COMPARE_FRONTIER] : [`sweep-${sweep!.metric}.csv`, `sweep-${sweep!.metric}.svg`];
+  const files = [rowsFileName(spec.kind), ...(spec.focus ? [FOCUS_FILE] : []), ...(shard.count === 1 ? aggregates : []), "manifest.json"];
   return {
     tool: "tokensim",
     version: VERSION,
@@ -91,6 +99,7 @@ export function batchManifest(spec: BatchSpec, shard: Shard): BatchManifest {
     replicates: spec.replicates,
     baseline: spec.baseline ?? null,
     format: spec.format,
+    focus: spec.focus === true,
     sweep,
     ...(sens ? { sensitivity: sens.settings } : {}),
     scenarios,
@@ -120,7 +129,12 @@ export function aggregateFiles(spec: BatchSpec, rows: readonly Row[]): Map<strin
   } else if (spec.kind === "sensitivity") {
     return sensitivityFiles(spec.sensitivity!.settings, spec.sensitivity!.base, rows, spec.replicates);
   } else {
-    files.set(`sweep-${spec.metric}.csv`, toCsv(...sweepMeans(spec, rows)));
+    const [columns, means] = sweepMeans(spec, rows);
+    files.set(`sweep-${spec.metric}.csv`, toCsv(columns, means));
+    const base = spec.units[0]?.scenario;
+    files.set(`sweep-${spec.metric}.svg`, sweepChart({
+      scenario: base?.name ?? "", metric: spec.metric ?? "net_value_usd", params: spec.sweepParams ?? [], arms: base?.arms.map((a) => a.name) ?? [], means, method: spec.sweepMethod ?? "grid",
+    }));
   }
   return files;
 }
@@ -172,19 +186,24 @@ export async function runBatch(spec: BatchSpec, options: BatchRunOptions): Promi
   const columns = rowColumns(spec);
   const folder = beginFolder(options.out);
   const fd = openSync(folder.path(rowsFileName(spec.kind)), "w");
+  const focusFd = spec.focus ? openSync(folder.path(FOCUS_FILE), "w") : undefined;
   const kept: Row[] = [];
   try {
     writeSync(fd, csvHeader(columns));
+    if (focusFd !== undefined) writeSync(focusFd, csvHeader(focusColumns()));
     await runTasks(spec.units.map((u) => u.scenario), tasks, {
       workers: options.workers,
+      taskOptions: { focus: spec.focus === true },
       onProgress: options.onProgress,
-      onResult: (task, rows) => {
-        const decorated = decorate(spec, spec.units[task.unit], rows);
+      onResult: (task, result) => {
+        const decorated = decorate(spec, spec.units[task.unit], result.rows);
         writeSync(fd, csvLines(columns, decorated));
+        if (focusFd !== undefined) writeSync(focusFd, result.focus ?? "");
         if (whole) for (const r of decorated) kept.push(keepOnly(spec, r));
       },
     });
     closeSync(fd);
+    if (focusFd !== undefined) closeSync(focusFd);
     if (whole) for (const [name, text] of aggregateFiles(spec, kept)) writeSyncFile(folder.path(name), text);
     writeSyncFile(folder.path("manifest.json"), JSON.stringify(batchManifest(spec, options.shard), null, 2) + "\n");
     folder.commit();

@@ -140,7 +140,7 @@ async function runPool(c: PoolCase): Promise<Record<string, unknown>> {
     const t0 = performance.now();
     // The same worker pool compare and sweep use; results come back in replicate order.
     const out: Row[][] = [];
-    await runTasks([scenario], allTasks(1, c.replicates), { workers, onResult: (_task, rows) => out.push(rows) });
+    await runTasks([scenario], allTasks(1, c.replicates), { workers, onResult: (_task, result) => out.push(result.rows) });
     return { ms: performance.now() - t0, out };
   };
   const one = await timed(1);

@@ -13,6 +13,7 @@ interface CompareArgs extends BatchArgs {
   files: string[];
   baseline?: string;
   format: string;
+  focus: boolean;
 }
 
 export const compareCommand: CommandModule<object, CompareArgs> = {
@@ -22,7 +23,8 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     withBatchOptions(y)
       .positional("files", { type: "string", array: true, demandOption: true, describe: "scenario files" })
       .option("baseline", { type: "string", describe: "arm to difference against [default: each scenario's first arm]" })
-      .option("format", { type: "string", choices: ["wide", "long"], default: "wide", describe: "compare.csv layout: one row per arm, or one per arm and metric (tidy)" }) as never,
+      .option("format", { type: "string", choices: ["wide", "long"], default: "wide", describe: "compare.csv layout: one row per arm, or one per arm and metric (tidy)" })
+      .option("focus", { type: "boolean", default: false, describe: "also write focus.csv: the cost as FinOps FOCUS 1.2 rows per replicate, team and week" }) as never,
   handler: async (argv) => {
     const { workers } = checkBatchArgs(argv);
     const shard = parseShard(argv.shard);
@@ -44,7 +46,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     const progress = progressBar("compare", argv.quiet);
     try {
       await runBatch(
-        { kind: "compare", units, replicates: argv.replicates, ...(argv.baseline !== undefined ? { baseline: argv.baseline } : {}), format: argv.format as "wide" | "long" },
+        { kind: "compare", units, replicates: argv.replicates, ...(argv.baseline !== undefined ? { baseline: argv.baseline } : {}), format: argv.format as "wide" | "long", focus: argv.focus },
         { out, workers, shard, onProgress: (d, t) => progress.update(d, t) },
       );
     } finally {

@@ -10,6 +10,7 @@ import { runArtifacts } from "../output/artifacts.js";
 import { validationFiles } from "../output/validation.js";
 import { toCsv } from "../output/csv.js";
 import { focusColumns, focusRows } from "../output/focus.js";
+import type { Row } from "../output/rows.js";
 import type { RunTables } from "../output/tables.js";
 import { beginFolder } from "../output/atomic.js";
 import { readScenarioFile } from "../scenario/read.js";
@@ -90,12 +91,12 @@ export async function runScenarioToFolder(argv: RunArgs): Promise<{ out: string;
   const out = argv.out ?? join(argv.outParent ?? "out", scenario.name);
   const folder = beginFolder(out);
   try {
-    const extraFiles = (tables: RunTables) => {
+    const extraFiles = (tables: RunTables & { teamWeeks?: Row[] }) => {
       const files = argv.charts === false ? new Map<string, string>() : targets ? validationFiles(tables, targets) : runArtifacts(tables);
       if (argv.focus) files.set("focus.csv", toCsv(focusColumns(), focusRows(tables, { startDate: scenario.startDate })));
       return files;
     };
-    await writeRun(scenario, { scenarioFile: source.scenarioFile, replicates, extraFiles }, folder);
+    await writeRun(scenario, { scenarioFile: source.scenarioFile, replicates, extraFiles, teamWeeks: argv.focus === true }, folder);
     folder.commit();
   } catch (e) {
     folder.abort();

@@ -7,6 +7,7 @@ import type { Scenario } from "../scenario/schema.js";
 import { createPolicies } from "../policies/create.js";
 import { ACTIVE, createArmState, type ArmState } from "./arm-state.js";
 import { checkWeek } from "./invariants.js";
+import { createTeamWeeks, recordTeamWeek, type TeamWeeks } from "./team-weeks.js";
 import { computeHeadline, type Headline } from "./headline.js";
 import { priceInWeek, type ModelParams } from "./params.js";
 import { createPopulation, type Population } from "./population.js";
@@ -29,6 +30,8 @@ export interface RunResult {
   /** Weeks in the measurement window (the last ones). */
   windowWeeks: number;
   arms: ArmResult[];
+  /** Per-team weekly totals, when asked for. */
+  teamWeeks?: TeamWeeks;
 }
 
 export function modelParams(s: Scenario): ModelParams {
@@ -70,8 +73,8 @@ export function createWeekDraws(n: number): WeekDraws {
 }
 
 /** One replicate, run to the end in one go. */
-export function simulate(scenario: Scenario, replicate = 0): RunResult {
-  const steps = simulateWeeks(scenario, replicate);
+export function simulate(scenario: Scenario, replicate = 0, options: { teamWeeks?: boolean } = {}): RunResult {
+  const steps = simulateWeeks(scenario, replicate, options);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
@@ -82,7 +85,7 @@ export function simulate(scenario: Scenario, replicate = 0): RunResult {
  * One replicate as a generator that yields the number of weeks done after each week, so that a caller can
  * hand control back to the event loop between weeks (and so notice Ctrl-C) without changing any number.
  */
-export function* simulateWeeks(scenario: Scenario, replicate = 0): Generator<number, RunResult, void> {
+export function* simulateWeeks(scenario: Scenario, replicate = 0, options: { teamWeeks?: boolean } = {}): Generator<number, RunResult, void> {
   const params = modelParams(scenario);
   const root = streamFor(replicateKey(scenario.seed, replicate));
   const pop = createPopulation(params.population, params.adoption.demandFitElasticity, child(root, "population"));
@@ -118,6 +121,7 @@ export function* simulateWeeks(scenario: Scenario, replicate = 0): Generator<num
   const windowWeeks = Math.min(scenario.measurement.windowWeeks, scenario.weeks);
   const windowStart = scenario.weeks - windowWeeks;
   const records: WeekTotals[][] = arms.map(() => []);
+  const teamWeeks = options.teamWeeks ? createTeamWeeks(pop, arms.length, scenario.weeks) : undefined;
   for (let week = 0; week < scenario.weeks; week++) {
     // The same draws every week for every arm (common random numbers).
     fillNormalsAndUniforms(tokenStream, draws.zTokens, outputStream, draws.zOutput, adoptionStream, draws.uAdoption, policyStream, draws.uPolicy);
@@ -126,6 +130,7 @@ export function* simulateWeeks(scenario: Scenario, replicate = 0): Generator<num
       const totals = stepWeek(pop, arms[a], params, draws, ctx, week >= windowStart);
       checkWeek(totals, n, ctx.pricePerToken, { streamKey: root.key, arm: arms[a].name });
       records[a].push(totals);
+      if (teamWeeks) recordTeamWeek(teamWeeks, pop, arms[a], a, week, ctx.pricePerToken);
     }
     yield week + 1;
   }
@@ -137,6 +142,7 @@ export function* simulateWeeks(scenario: Scenario, replicate = 0): Generator<num
     population: pop,
     outputValueUsd: outputValue(pop, params.economics.outputValueUsd),
     windowWeeks,
+    ...(teamWeeks ? { teamWeeks } : {}),
     arms: arms.map((state, a) => ({
       name: state.name,
       weeks: records[a],

@@ -174,3 +174,24 @@ export function summaryRows(run: RunResult): Row[] {
     };
   });
 }
+
+/** Rows of per-team weekly totals: arm, replicate, week, team, tokens_total, tokens_wasted, token_cost_usd, seat_cost_usd, seats. */
+export function teamWeekRows(run: RunResult, seatUsdPerMonth: number): Row[] {
+  const t = run.teamWeeks;
+  if (!t) return [];
+  const seatPerWeek = (seatUsdPerMonth * 12) / 52;
+  const rows: Row[] = [];
+  run.arms.forEach((arm, a) => {
+    for (let week = 0; week < t.weeks; week++) {
+      for (let team = 0; team < t.teams; team++) {
+        const k = (a * t.weeks + week) * t.teams + team;
+        rows.push({
+          arm: arm.name, replicate: run.replicate, week: week + 1, team,
+          tokens_total: Math.round(t.tokens[k]), tokens_wasted: Math.round(t.wasted[k]), token_cost_usd: t.tokenCostUsd[k],
+          seat_cost_usd: t.seats[k] * seatPerWeek, seats: t.seats[k],
+        });
+      }
+    }
+  });
+  return rows;
+}
