@@ -1,6 +1,7 @@
 // What `tokensim calibrate` writes: calibration.csv (every target at the fitted point), fitted-scenario.yaml (the
 // input scenario with the fitted values, comments kept, readable by `tokensim run`), calibration.svg and
 // calibration-report.html.
+import { REPORT_STYLE } from "../output/report.js";
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Scalar } from "yaml";
 import { toCsv } from "../output/csv.js";
 import { escapeXml as esc } from "../output/charts/format.js";
@@ -88,23 +89,13 @@ export function calibrationCsv(rows: readonly Comparison[]): string {
   return toCsv(CALIBRATION_COLUMNS, calibrationCsvRows(rows).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "number" && !Number.isFinite(v) ? "" : v]))));
 }
 
-const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:#222;max-width:1000px;margin:2em auto;padding:0 1em;line-height:1.45}
-h1{font-size:1.6em;margin-bottom:.2em}h2{margin-top:1.8em;border-bottom:1px solid #ddd;padding-bottom:.2em}
-.meta{color:#666;font-size:.9em}
-table{border-collapse:collapse;font-size:.88em;font-variant-numeric:tabular-nums}
-th,td{border-bottom:1px solid #e4e4e4;padding:.3em .6em;text-align:right;white-space:nowrap}
-th:first-child,td:first-child{text-align:left}
-thead th{background:#f5f5f5;vertical-align:bottom}
-.scroll{overflow-x:auto;max-width:100%}
-figure{margin:1.5em 0}figure svg{max-width:100%;height:auto;display:block}
-.neg{color:#b8420a}`;
 
 export function calibrationReport(c: CalibrationRun, rows: readonly Comparison[], svg: string): string {
   const r = c.result;
   const name = r.fitted.name;
   const parts: string[] = [];
   parts.push(`<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">`);
-  parts.push(`<title>${esc(name)} — tokensim calibration</title>\n<style>${STYLE}</style>\n</head>\n<body>`);
+  parts.push(`<title>${esc(name)} — tokensim calibration</title>\n<style>${REPORT_STYLE}</style>\n</head>\n<body>`);
   parts.push(`<h1>${esc(name)}: calibration against ${esc(c.targets.name)}</h1>`);
   parts.push(`<p class="meta">Scenario <code>${esc(c.scenarioFile)}</code>, targets <code>${esc(c.targets.file)}</code>; ${c.developers} developers, ` +
     `${r.replicates} replicate${r.replicates === 1 ? "" : "s"} (the same at every evaluation: common random numbers); Nelder–Mead, ${r.evals} of at most ${c.maxEvals} evaluations` +

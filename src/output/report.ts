@@ -14,7 +14,8 @@ export interface ReportChart {
   howToRead?: string;
 }
 
-const STYLE = `
+/** The stylesheet of every HTML page tokensim writes (run report, index, calibration, sensitivity). */
+export const REPORT_STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:#222;max-width:1000px;margin:2em auto;padding:0 1em;line-height:1.45}
 h1{font-size:1.6em;margin-bottom:.2em}h2{margin-top:1.8em;border-bottom:1px solid #ddd;padding-bottom:.2em}
 .question{font-size:1.15em;color:#444;margin-top:0}
@@ -27,6 +28,7 @@ thead th{background:#f5f5f5;vertical-align:bottom}
 figure{margin:1.5em 0}figure svg{max-width:100%;height:auto;display:block}
 figcaption{color:#444;font-size:.92em;margin-top:.3em}
 .neg{color:#b8420a}
+li{margin:.3em 0}
 `;
 
 /**
@@ -40,7 +42,7 @@ export function renderReport(tables: RunTables, charts: readonly ReportChart[], 
   const reps = m.replicates > 1 ? ` (mean of ${m.replicates} replicates)` : "";
   const parts: string[] = [];
   parts.push(`<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">`);
-  parts.push(`<title>${esc(s.name)} — tokensim report</title>\n<style>${STYLE}</style>\n</head>\n<body>`);
+  parts.push(`<title>${esc(s.name)} — tokensim report</title>\n<style>${REPORT_STYLE}</style>\n</head>\n<body>`);
   parts.push(`<h1>${esc(s.name)}</h1>\n<p class="question">${esc(s.question)}</p>`);
   parts.push(`<p class="meta">${esc(String(s.population?.developers ?? ""))} developers, ${esc(String(s.weeks))} weeks, seed ${esc(String(m.seed))}, ` +
     `${m.replicates} replicate${m.replicates === 1 ? "" : "s"}; tokensim ${esc(m.version)}; scenario hash <code>${esc(m.scenarioHash.slice(0, 12))}</code></p>`);
@@ -92,6 +94,6 @@ function fmt(x: number): string {
 export function renderIndex(entries: readonly { name: string; question: string; href: string }[]): string {
   const items = entries.map((e) => `<li><a href="${esc(e.href)}">${esc(e.name)}</a><br><span class="question">${esc(e.question)}</span></li>`);
   return `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
-    `<title>tokensim reports</title>\n<style>${STYLE}li{margin:.8em 0}.question{font-size:1em}</style>\n</head>\n<body>\n<h1>tokensim reports</h1>\n` +
+    `<title>tokensim reports</title>\n<style>${REPORT_STYLE}li{margin:.8em 0}.question{font-size:1em}</style>\n</head>\n<body>\n<h1>tokensim reports</h1>\n` +
     `<ul>\n${items.join("\n")}\n</ul>\n</body>\n</html>\n`;
 }

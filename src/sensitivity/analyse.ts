@@ -1,6 +1,7 @@
 // The aggregate step of a sensitivity batch: from the per-(point, arm, replicate) rows to sensitivity.csv,
 // ranking.csv, pairwise.csv, the charts and report.html. Pure: the same rows give the same bytes, whether they
 // come from memory (a whole run) or from shard files (`merge`).
+import { REPORT_STYLE } from "../output/report.js";
 import { toCsv } from "../output/csv.js";
 import { escapeXml as esc, pct } from "../output/charts/format.js";
 import { morrisChart } from "../output/charts/sensitivity-morris.js";
@@ -133,16 +134,6 @@ export function sensitivityFileNames(s: SensitivitySettings): string[] {
   return ["sensitivity.csv", "ranking.csv", "pairwise.csv", ...s.metrics.map((m) => `sensitivity-${chart}-${m}.svg`), "report.html"];
 }
 
-const STYLE = `
-body{font-family:system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:#222;max-width:1000px;margin:2em auto;padding:0 1em;line-height:1.45}
-h1{font-size:1.6em;margin-bottom:.2em}h2{margin-top:1.8em;border-bottom:1px solid #ddd;padding-bottom:.2em}
-.question{font-size:1.15em;color:#444;margin-top:0}.meta{color:#666;font-size:.9em}
-table{border-collapse:collapse;font-size:.88em;font-variant-numeric:tabular-nums}
-th,td{border-bottom:1px solid #e4e4e4;padding:.3em .6em;text-align:right;white-space:nowrap}
-th:first-child,td:first-child{text-align:left}thead th{background:#f5f5f5}
-.scroll{overflow-x:auto;max-width:100%}figure{margin:1.5em 0}figure svg{max-width:100%;height:auto;display:block}
-figcaption{color:#444;font-size:.92em;margin-top:.3em}li{margin:.3em 0}
-`;
 
 const METHOD_TEXT: Record<SensitivitySettings["method"], string> = {
   oat: "One at a time: each parameter moved to the low and the high end of its range while the others keep the scenario's values. Cheap and easy to read, blind to interactions.",
@@ -165,7 +156,7 @@ function report(s: SensitivitySettings, scenario: Scenario, results: readonly Ar
   const worlds = (rankRows[0]?.worlds as number | undefined) ?? 0;
   const p: string[] = [];
   p.push(`<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">`);
-  p.push(`<title>${esc(scenario.name)} — sensitivity — tokensim</title>\n<style>${STYLE}</style>\n</head>\n<body>`);
+  p.push(`<title>${esc(scenario.name)} — sensitivity — tokensim</title>\n<style>${REPORT_STYLE}</style>\n</head>\n<body>`);
   p.push(`<h1>${esc(scenario.name)}: which assumptions decide the verdict</h1>\n<p class="question">${esc(scenario.question ?? "")}</p>`);
   p.push(`<p class="meta">${esc(String(scenario.population.developers))} developers, ${esc(String(scenario.weeks))} weeks, seed ${esc(String(s.seed))}; ` +
     `method ${esc(s.method)}${s.method === "oat" ? "" : `, ${s.method === "sobol" ? "N" : "r"} = ${s.samples}`}; ${points} parameter points × ${replicates} replicate${replicates === 1 ? "" : "s"} = ${points * replicates} runs.</p>`);
