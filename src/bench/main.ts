@@ -30,6 +30,8 @@ const root = resolve(here, "../..");
 
 /** The arm sets the bench runs. "mix" is one arm with every policy mechanism that has a per-developer cost. */
 const ARM_SETS = {
+  // The status quo itself: organic adoption, every model mechanism (adoption, lapsing, learning, noise, output).
+  organic: [{ name: "organic", policies: [{ type: "none" }] }],
   mix: [
     { name: "quota+leaderboard-detect", policies: [{ type: "adoption-quota", target: 0.8 }, { type: "leaderboard", detection: { enabled: true } }] },
   ],
@@ -170,6 +172,9 @@ function cases(quick: boolean): Case[] {
     { kind: "single", developers: 100_000, weeks: 52, arms: "mix", reps: 5 },
   ];
   if (!quick) list.push({ kind: "single", developers: 1_000_000, weeks: 52, arms: "mix", reps: 3 });
+  // The status quo alone (no policy): the model's own mechanisms.
+  list.push({ kind: "single", developers: 100_000, weeks: 52, arms: "organic", reps: quick ? 3 : 5 });
+  if (!quick) list.push({ kind: "single", developers: 1_000_000, weeks: 52, arms: "organic", reps: 3 });
   // Linearity in weeks.
   list.push({ kind: "single", developers: 100_000, weeks: 26, arms: "mix", reps: quick ? 3 : 5 });
   list.push({ kind: "single", developers: 100_000, weeks: 104, arms: "mix", reps: quick ? 3 : 5 });
