@@ -21,7 +21,7 @@ import { z } from "zod";
 import { ACTIVE, type ArmState } from "../model/arm-state.js";
 import type { Population } from "../model/population.js";
 import { num, share } from "../scenario/param.js";
-import { addWasteCapped, type PolicyModule } from "./types.js";
+import { addWasteCapped, pressByConformity, type PolicyModule } from "./types.js";
 
 const schema = z
   .strictObject({
@@ -37,16 +37,6 @@ const schema = z
 // The weekly loops are module functions, not closures: V8 keeps type feedback per closure, so a closure made
 // for each run would start cold (and deoptimise) every run.
 
-/** Pressure: extra adoption hazard (1/week) for non-users, lapse suppression for users. */
-function press(pop: Population, arm: ArmState, intensity: number, adoptionPushPerWeek: number): void {
-  const { conformity } = pop;
-  const { push, hold } = arm;
-  for (let i = 0; i < pop.size; i++) {
-    const p = intensity * conformity[i];
-    push[i] += p * adoptionPushPerWeek;
-    if (p > hold[i]) hold[i] = p;
-  }
-}
 
 /** Filler: active users short of the threshold top up to it with wasted tokens, if they comply this week. */
 function fill(pop: Population, arm: ArmState, uPolicy: Float64Array, intensity: number, thresholdTokens: number, maxTokens: number): void {
@@ -85,7 +75,7 @@ export const adoptionQuotaPolicy: PolicyModule<typeof schema> = {
     return {
       beforeAdoption(_pop, arm) {
         intensity = target <= 0 ? 0 : enforcement * (quotaShareLastWeek < target ? 1 : maintenance);
-        if (intensity > 0) press(pop, arm, intensity, adoptionPushPerWeek);
+        if (intensity > 0) pressByConformity(pop, arm, intensity, adoptionPushPerWeek);
       },
       addWaste(_pop, arm, ctx) {
         if (intensity > 0) fill(pop, arm, ctx.uPolicy, intensity, thresholdTokens, maxTokens);

@@ -16,7 +16,7 @@ import { z } from "zod";
 import { ACTIVE, type ArmState } from "../model/arm-state.js";
 import type { Population } from "../model/population.js";
 import { num, share } from "../scenario/param.js";
-import { addWasteCapped, type PolicyModule } from "./types.js";
+import { addWasteCapped, pressByConformity, type PolicyModule } from "./types.js";
 
 const schema = z
   .strictObject({
@@ -30,16 +30,6 @@ const schema = z
 // The weekly loops are module functions, not closures: V8 keeps type feedback per closure, so a closure made
 // for each run would start cold (and deoptimise) every run.
 
-/** Pressure: extra adoption hazard (1/week) for non-users, lapse suppression for users. */
-function press(pop: Population, arm: ArmState, pressure: number, adoptionPushPerWeek: number): void {
-  const { conformity } = pop;
-  const { push, hold } = arm;
-  for (let i = 0; i < pop.size; i++) {
-    const p = pressure * conformity[i];
-    push[i] += p * adoptionPushPerWeek;
-    if (p > hold[i]) hold[i] = p;
-  }
-}
 
 /** Active users burn `pressure x conformity` of their shortfall from the expected spend (tokens) as waste. */
 function burn(pop: Population, arm: ArmState, pricePerToken: number, salaryFraction: number, pressure: number, maxTokens: number): void {
@@ -63,7 +53,7 @@ export const salaryBudgetPolicy: PolicyModule<typeof schema> = {
     const { salaryFraction, pressure, adoptionPushPerWeek } = params;
     const maxTokens = model.population.maxTokensPerWeek;
     return {
-      beforeAdoption: (_pop, arm) => press(pop, arm, pressure, adoptionPushPerWeek),
+      beforeAdoption: (_pop, arm) => pressByConformity(pop, arm, pressure, adoptionPushPerWeek),
       addWaste: (_pop, arm, ctx) => burn(pop, arm, ctx.pricePerToken, salaryFraction, pressure, maxTokens),
     };
   },

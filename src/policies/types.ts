@@ -46,3 +46,17 @@ export function addWasteCapped(arm: ArmState, i: number, extra: number, maxToken
   const room = maxTokens - arm.useful[i] - arm.wasted[i];
   if (room > 0) arm.wasted[i] += extra < room ? extra : room;
 }
+
+/**
+ * A mandate's pressure, `intensity x conformity`: extra adoption hazard `pressure x adoptionPushPerWeek` (1/week)
+ * for non-users and lapse suppression `pressure` for users (the largest of the policies' holds counts).
+ */
+export function pressByConformity(pop: Population, arm: ArmState, intensity: number, adoptionPushPerWeek: number): void {
+  const { conformity } = pop;
+  const { push, hold } = arm;
+  for (let i = 0; i < pop.size; i++) {
+    const p = intensity * conformity[i];
+    push[i] += p * adoptionPushPerWeek;
+    if (p > hold[i]) hold[i] = p;
+  }
+}
