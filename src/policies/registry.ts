@@ -20,8 +20,6 @@ export const POLICIES = [
   enablementPolicy,
 ] as const satisfies readonly PolicyModule[];
 
-export type PolicySpec = { type: string } & Record<string, unknown>;
-
 /** One entry of an arm's `policies`: the `type` selects the policy, its other fields are that policy's parameters. */
 export const policySchema = z.discriminatedUnion("type", [
   POLICIES[0].schema,

@@ -228,12 +228,6 @@ function uniformBlock(g: AleaStream, out: Float64Array, from: number, to: number
   save(g, s0, s1, s2, c);
 }
 
-/** One standard normal draw (Box–Muller, one value kept). For set-up code, not hot loops. */
-export function standardNormal(stream: Stream): number {
-  const r = Math.sqrt(-2 * Math.log(1 - stream.next()));
-  return r * Math.cos(TWO_PI * stream.next());
-}
-
 /**
  * The log-scale location mu of a lognormal with the given arithmetic mean and log-scale sigma:
  * E[X] = exp(mu + sigma^2 / 2), so mu = ln(mean) - sigma^2 / 2.
