@@ -1,10 +1,8 @@
 // Samplers over an injected Stream. Each throws RangeError on parameters outside their domain.
 // The bulk fills have a fast path for AleaStream that runs the generator's recurrence on local variables
 // (no call per draw); it yields exactly the numbers the generic path would, in the same order.
-// Normal draws use the ziggurat method (below); `standardNormal`, for set-up code, still uses Box–Muller.
+// Normal draws use the ziggurat method (below).
 import { ALEA_2_POW_MINUS_32, ALEA_MULTIPLIER, AleaStream, type Stream } from "./stream.js";
-
-const TWO_PI = 2 * Math.PI;
 
 // ---- Ziggurat tables (Marsaglia & Tsang 2000, "The Ziggurat Method for Generating Random Variables",
 // J. Stat. Softw. 5(8), 128 layers). Layer i (1..127) is the rectangle [0, x_i] x [f(x_i), f(x_{i-1})] under
