@@ -1,6 +1,7 @@
 // One task of a batch: simulate one replicate of one unit and keep its summary rows, with every number
 // rounded exactly as the CSV writes it, so that results aggregated in memory and results read back from
 // shard files are the same numbers; with `focus`, also the replicate's FOCUS cost rows as CSV lines.
+import { ArrayArena } from "../model/arrays.js";
 import { simulate } from "../model/simulate.js";
 import { csvLines } from "../output/csv.js";
 import { focusColumns, focusRows } from "../output/focus.js";
@@ -26,8 +27,15 @@ export function canonical(row: Row): Row {
   return out;
 }
 
+/**
+ * The replicates' arrays, recycled from task to task in this thread (see model/arrays.ts): a task has read
+ * everything it needs from its replicate before it returns.
+ */
+const arena = new ArrayArena();
+
 export function runTask(scenario: Scenario, replicate: number, options: TaskOptions = {}): TaskResult {
-  const run = simulate(scenario, replicate, { teamWeeks: options.focus === true });
+  arena.recycle();
+  const run = simulate(scenario, replicate, { teamWeeks: options.focus === true, arrays: arena });
   const rows = summaryRows(run).map(canonical);
   if (!options.focus) return { rows };
   const manifest = { scenario } as unknown as Manifest;

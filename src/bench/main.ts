@@ -3,8 +3,9 @@
 // The scenario is status-quo (scenarios/status-quo.yaml, every default) with arms that switch the policies on.
 // Each case runs in its own child process (so peak RSS is that case's), single-threaded: a warm-up run at a
 // smaller size, then `reps` timed runs of `simulate(scenario, 0)`; the median is reported. Time covers the
-// whole replicate: population, every week of every arm, headline. One JSON object per line on stdout; all
-// lines are also saved to out/bench.json.
+// whole replicate: population, every week of every arm, headline. The timed replicates recycle one array arena
+// (src/model/arrays.ts), as a batch worker does; `ms_fresh_arrays` is one replicate on new memory, as a lone
+// `tokensim run`. One JSON object per line on stdout; all lines are also saved to out/bench.json.
 //
 //   node --expose-gc dist/bench/main.js                 every case
 //   node --expose-gc dist/bench/main.js --quick         10k and 100k only, fewer repetitions
@@ -18,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import * as simulateModule from "../model/simulate.js";
 import { allTasks } from "../batch/plan.js";
+import { ArrayArena } from "../model/arrays.js";
 import { runTasks } from "../batch/pool.js";
 import type { Row } from "../output/rows.js";
 import { readScenarioFile } from "../scenario/read.js";
@@ -85,6 +87,14 @@ function runSingle(c: SingleCase): Record<string, unknown> {
   const scenario = scenarioFor(c.developers, c.weeks, c.arms);
   // Warm-up: the same code paths at a smaller size, so the timed runs measure optimised code.
   simulate(scenarioFor(Math.min(c.developers, 20_000), c.weeks, c.arms), 1);
+  // One replicate on fresh arrays, as a lone `tokensim run` does: its time includes the first write to every
+  // page of new memory (see src/model/arrays.ts).
+  gc();
+  const f0 = performance.now();
+  simulate(scenario, 0);
+  const msFresh = performance.now() - f0;
+  // The timed replicates recycle one arena, as a batch worker does from replicate to replicate.
+  const arena = new ArrayArena();
   gc();
   const before = process.memoryUsage();
   const times: number[] = [];
@@ -92,10 +102,11 @@ function runSingle(c: SingleCase): Record<string, unknown> {
   let kept: ReturnType<typeof simulate> | undefined;
   for (let r = 0; r < c.reps; r++) {
     kept = undefined;
+    arena.recycle();
     gc();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    const run = simulate(scenario, 0);
+    const run = simulate(scenario, 0, { arrays: arena });
     times.push(performance.now() - t0);
     const c1 = process.cpuUsage(c0);
     cpuTimes.push((c1.user + c1.system) / 1000);
@@ -120,6 +131,7 @@ function runSingle(c: SingleCase): Record<string, unknown> {
     agent_weeks_per_sec: round(agentWeeks / (ms / 1000)),
     ms: round(ms, 1),
     ms_runs: times.map((t) => round(t, 1)),
+    ms_fresh_arrays: round(msFresh, 1),
     // CPU time of the main thread and GC helpers: less sensitive than wall time to other load on the machine.
     cpu_ms: round(median(cpuTimes), 1),
     agent_weeks_per_cpu_sec: round(agentWeeks / (median(cpuTimes) / 1000)),

@@ -2,6 +2,7 @@
 // same replicates (common random numbers) at every evaluation so that the objective is a deterministic, nearly
 // smooth function of the parameters. Objective: Σ weight × ((simulated − published) / tolerance)², the simulated
 // value being the mean over replicates.
+import { ArrayArena } from "../model/arrays.js";
 import { simulate } from "../model/simulate.js";
 import type { ArmSpec, Scenario } from "../scenario/schema.js";
 import { scenarioSchema } from "../scenario/schema.js";
@@ -57,13 +58,17 @@ export function evaluationScenario(s: Scenario, metrics: readonly MetricName[]):
   return { scenario: { ...s, arms }, added, organic: 0, quota };
 }
 
+/** The replicates' arrays, recycled from one replicate to the next (see model/arrays.ts). */
+const arena = new ArrayArena();
+
 /** Simulates replicates 0..R-1 of `s` and compares every target. */
 export function evaluate(s: Scenario, targets: readonly Target[], replicates: number): Evaluation {
   const metrics = [...new Set(targets.map((t) => t.metric))];
   const ev = evaluationScenario(s, metrics);
   const perReplicate: Record<string, number>[] = [];
   for (let r = 0; r < replicates; r++) {
-    perReplicate.push(metricsOfRun(simulate(ev.scenario, r), metrics, ev, s.measurement.activeThresholdTokens));
+    arena.recycle(); // the previous replicate's metrics are taken
+    perReplicate.push(metricsOfRun(simulate(ev.scenario, r, { arrays: arena }), metrics, ev, s.measurement.activeThresholdTokens));
   }
   let objective = 0;
   const rows = targets.map((target) => {

@@ -1,23 +1,37 @@
 // Mutable state of one arm (one policy mix) over a run: one typed array per attribute, indexed by developer.
 import type { PolicyInstance } from "../policies/types.js";
 import type { Population } from "./population.js";
+import { freshArrays, type ArraySource } from "./arrays.js";
 
 export const NEVER = 0;
 export const ACTIVE = 1;
 export const LAPSED = 2;
 
+/**
+ * Policy pressure on adoption and lapsing, as factors on each developer's traits: developer i's extra adoption
+ * hazard is `pushPerConformity x conformity[i] + pushPerFit x adoptionFit[i]` (1/week) and their lapse hazard is
+ * cut by the factor `1 - holdPerConformity x conformity[i]` (hold in [0, 1]). Three numbers a week instead of
+ * two arrays rebuilt every week: every policy presses in proportion to one of these traits.
+ */
+export interface Pressure {
+  pushPerConformity: number;
+  pushPerFit: number;
+  holdPerConformity: number;
+}
+
 export interface ArmState {
   readonly name: string;
   readonly policies: readonly PolicyInstance[];
+  /** Whether every policy's waste is per developer, so the step may run developers block by block. */
+  readonly wasteByBlock: boolean;
   /** NEVER, ACTIVE or LAPSED. */
   readonly adoption: Uint8Array;
   /** AI proficiency in [floor, 1]. */
   readonly proficiency: Float64Array;
   /** Last week's relative output gain from AI (what a user weighs against lapsing). */
   readonly lastGain: Float32Array;
-  /** Extra adoption hazard from policies this week (1/week), and lapse suppression in [0, 1]. */
-  readonly push: Float32Array;
-  readonly hold: Float32Array;
+  /** This week's policy pressure, set by the policies' beforeAdoption (the step resets it each week). */
+  readonly pressure: Pressure;
   /** This week's useful and wasted tokens. */
   readonly useful: Float64Array;
   readonly wasted: Float64Array;
@@ -42,30 +56,30 @@ export interface ArmState {
   programCostUsd: number;
 }
 
-export function createArmState(pop: Population, name: string, policies: readonly PolicyInstance[]): ArmState {
+export function createArmState(pop: Population, name: string, policies: readonly PolicyInstance[], arrays: ArraySource = freshArrays): ArmState {
   const n = pop.size;
   return {
     name,
     policies,
-    adoption: new Uint8Array(n),
-    proficiency: new Float64Array(n),
-    lastGain: new Float32Array(n),
-    push: new Float32Array(n),
-    hold: new Float32Array(n),
-    useful: new Float64Array(n),
-    wasted: new Float64Array(n),
-    teamActive: new Int32Array(pop.teams),
-    totalTokens: new Float64Array(n),
-    totalWasted: new Float64Array(n),
-    totalCost: new Float64Array(n),
-    totalOutput: new Float64Array(n),
-    totalOutput0: new Float64Array(n),
-    windowTokens: new Float64Array(n),
-    windowWasted: new Float64Array(n),
-    windowTokenCost: new Float64Array(n),
-    windowOutput: new Float64Array(n),
-    windowOutput0: new Float64Array(n),
-    windowActiveWeeks: new Uint16Array(n),
+    wasteByBlock: policies.every((p) => !p.wasteNeedsWholeWeek),
+    adoption: arrays.take(Uint8Array, n),
+    proficiency: arrays.take(Float64Array, n),
+    lastGain: arrays.take(Float32Array, n),
+    pressure: { pushPerConformity: 0, pushPerFit: 0, holdPerConformity: 0 },
+    useful: arrays.take(Float64Array, n),
+    wasted: arrays.take(Float64Array, n),
+    teamActive: arrays.take(Int32Array, pop.teams),
+    totalTokens: arrays.take(Float64Array, n),
+    totalWasted: arrays.take(Float64Array, n),
+    totalCost: arrays.take(Float64Array, n),
+    totalOutput: arrays.take(Float64Array, n),
+    totalOutput0: arrays.take(Float64Array, n),
+    windowTokens: arrays.take(Float64Array, n),
+    windowWasted: arrays.take(Float64Array, n),
+    windowTokenCost: arrays.take(Float64Array, n),
+    windowOutput: arrays.take(Float64Array, n),
+    windowOutput0: arrays.take(Float64Array, n),
+    windowActiveWeeks: arrays.take(Uint16Array, n),
     measuredShareLastWeek: 0,
     programCostUsd: 0,
   };

@@ -11,6 +11,8 @@
 //  - causal ratio = [mean_top(Y) / mean_top(Y0)] / [mean_band(Y) / mean_band(Y0)]: the gain AI gives them.
 //  The identity observed = causal x selection holds exactly.
 import type { ArmState } from "./arm-state.js";
+import { freshArrays, type ArraySource } from "./arrays.js";
+import { medianInPlace } from "./select.js";
 
 export interface Headline {
   activeUsers: number;
@@ -42,13 +44,15 @@ const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
  * on the values' bits (16 bits a pass, four passes) instead of ~m log m calls of a comparator. The values must
  * be >= 0 (not NaN): then their IEEE-754 bit patterns, read as unsigned integers, order like the values.
  */
-export function sortByTokensDescending(values: Float64Array, ids: Uint32Array): Uint32Array {
+export function sortByTokensDescending(values: Float64Array, ids: Uint32Array, arrays: ArraySource = freshArrays): Uint32Array {
   const m = ids.length;
   // Each value's bits as two 32-bit words (little-endian: low word first), read through a view of the values.
   const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
-  let src = Uint32Array.from(ids);
-  let dst = new Uint32Array(m);
-  const count = new Uint32Array(65536);
+  // Scratch of the values' length (not m), so that an arena reuses it whatever the number of ids.
+  let src = arrays.take(Uint32Array, values.length).subarray(0, m);
+  src.set(ids);
+  let dst = arrays.take(Uint32Array, values.length).subarray(0, m);
+  const count = arrays.take(Uint32Array, 65536);
   for (let pass = 0; pass < 4; pass++) {
     const word = pass >> 1; // 0: low word, 1: high word
     const shift = (pass & 1) * 16;
@@ -73,11 +77,11 @@ export function sortByTokensDescending(values: Float64Array, ids: Uint32Array): 
   return src;
 }
 
-export function computeHeadline(arm: ArmState, windowWeeks: number, threshold: number, activeDaysPerWeek: number): Headline {
+export function computeHeadline(arm: ArmState, windowWeeks: number, threshold: number, activeDaysPerWeek: number, arrays: ArraySource = freshArrays): Headline {
   const n = arm.windowTokens.length;
   const tokens = arm.windowTokens;
   let m = 0;
-  const candidates = new Uint32Array(n);
+  const candidates = arrays.take(Uint32Array, n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] / windowWeeks;
     if (t > 0 && t >= threshold) candidates[m++] = i;
@@ -90,7 +94,7 @@ export function computeHeadline(arm: ArmState, windowWeeks: number, threshold: n
   if (m === 0) return empty;
 
   // Most tokens first; ties broken by developer index so the order is the same on every machine.
-  const active = sortByTokensDescending(tokens, candidates.subarray(0, m));
+  const active = sortByTokensDescending(tokens, candidates.subarray(0, m), arrays);
 
   const top = Math.ceil(m / 10);
   let topT = 0, topW = 0, topY = 0, topY0 = 0;
@@ -109,15 +113,14 @@ export function computeHeadline(arm: ArmState, windowWeeks: number, threshold: n
     bandY0 += arm.windowOutput0[active[r]];
   }
   let allT = 0;
-  const ascending = new Float64Array(m);
-  const costPerDay = new Float64Array(m);
+  const ascending = arrays.take(Float64Array, n).subarray(0, m);
+  const costPerDay = arrays.take(Float64Array, n).subarray(0, m);
   for (let r = 0; r < m; r++) {
     const i = active[m - 1 - r];
     ascending[r] = tokens[i] / windowWeeks;
     allT += tokens[i];
     costPerDay[r] = arm.windowTokenCost[i] / Math.max(1, arm.windowActiveWeeks[i]) / activeDaysPerWeek;
   }
-  costPerDay.sort();
 
   const medianTokens = median(ascending);
   const topMean = topT / top / windowWeeks;
@@ -136,6 +139,6 @@ export function computeHeadline(arm: ArmState, windowWeeks: number, threshold: n
     topDecileOutputRatioSelection: selection,
     topDecileWasteShare: ratio(topW, topT),
     topDecileTokenShare: ratio(topT, allT),
-    medianCostPerActiveDayUsd: median(costPerDay),
+    medianCostPerActiveDayUsd: medianInPlace(costPerDay, m), // O(m) selection, not a sort
   };
 }

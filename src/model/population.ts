@@ -1,8 +1,9 @@
 // The developer population: fixed attributes, one typed array per attribute (struct of arrays).
 // Built once per replicate from its own stream and shared, read-only, by every arm (common random numbers).
-import { fillStandardNormal, lognormalMuForMean } from "../random/distributions.js";
+import { blockEnd, fillStandardNormal, fillUniform, lognormalMuForMean } from "../random/distributions.js";
 import type { Stream } from "../random/stream.js";
 import { LEVELS, type PopulationParams } from "../scenario/model-schema.js";
+import { freshArrays, type ArraySource } from "./arrays.js";
 
 export interface Population {
   readonly size: number;
@@ -50,63 +51,134 @@ export function levelCounts(n: number, shares: readonly number[]): number[] {
   return counts;
 }
 
-export function createPopulation(params: PopulationParams, demandFitElasticity: number, stream: Stream): Population {
+/** Everything the per-developer attribute loop reads and writes (one object, so the block function stays small). */
+interface AttributeJob {
+  params: PopulationParams;
+  levelParams: PopulationParams["levels"][keyof PopulationParams["levels"]][];
+  level: Uint8Array;
+  zBase: Float64Array;
+  zDemand: Float64Array;
+  zSalary: Float64Array;
+  zTraits: Float64Array;
+  uLowDemand: Float64Array;
+  salary: Float64Array;
+  baseOutput: Float64Array;
+  demand: Float64Array;
+  conformity: Float32Array;
+  competitiveness: Float32Array;
+  gaming: Float32Array;
+  adoptionFit: Float32Array;
+  meanLevelFactor: number;
+  muBase: number;
+  muDemand: number;
+  rho: number;
+  rhoRest: number;
+  demandFitElasticity: number;
+}
+
+export function createPopulation(params: PopulationParams, demandFitElasticity: number, stream: Stream, arrays: ArraySource = freshArrays): Population {
   const n = params.developers;
   const levelParams = LEVELS.map((l) => params.levels[l]);
   const shares = levelParams.map((l) => l.share);
   const counts = levelCounts(n, shares);
 
   // Levels are assigned in a shuffled order so every team gets a mix.
-  const level = new Uint8Array(n);
+  const level = arrays.take(Uint8Array, n);
   let k = 0;
   counts.forEach((c, li) => {
     for (let j = 0; j < c; j++) level[k++] = li;
   });
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(stream.next() * (i + 1));
-    const t = level[i];
-    level[i] = level[j];
-    level[j] = t;
+  // i = n - 1 down to 1, in blocks: the same draws in the same order as one loop.
+  for (let from = 0, to = 0; from < n; from = to) {
+    to = blockEnd(from, n);
+    shuffleBlock(level, stream, Math.max(1, n - to), n - from);
   }
 
   const teams = Math.ceil(n / params.teamSize);
-  const team = new Int32Array(n);
-  const teamSize = new Int32Array(teams);
+  const team = arrays.take(Int32Array, n);
+  const teamSize = arrays.take(Int32Array, teams);
   for (let i = 0; i < n; i++) {
-    team[i] = Math.floor(i / params.teamSize);
-    teamSize[team[i]]++;
+    const t = Math.floor(i / params.teamSize);
+    team[i] = t;
+    teamSize[t]++;
   }
 
   // Base output: level factor x lognormal, rescaled so the organisation's expected mean is 1.
   const totalShare = shares.reduce((a, b) => a + b, 0);
   const meanLevelFactor = levelParams.reduce((a, l) => a + (l.share / totalShare) * l.baseOutput, 0);
-  const muBase = lognormalMuForMean(1, params.baseOutputSigma);
-  const muDemand = Math.log(Math.max(params.demandMedianTokens, Number.MIN_VALUE));
   const rho = params.demandOutputCorrelation;
-  const rhoRest = Math.sqrt(Math.max(0, 1 - rho * rho));
+  const job: AttributeJob = {
+    params,
+    levelParams,
+    level,
+    zBase: arrays.take(Float64Array, n),
+    zDemand: arrays.take(Float64Array, n),
+    zSalary: arrays.take(Float64Array, n),
+    zTraits: arrays.take(Float64Array, 3 * n),
+    uLowDemand: arrays.take(Float64Array, n),
+    salary: arrays.take(Float64Array, n),
+    baseOutput: arrays.take(Float64Array, n),
+    demand: arrays.take(Float64Array, n),
+    conformity: arrays.take(Float32Array, n),
+    competitiveness: arrays.take(Float32Array, n),
+    gaming: arrays.take(Float32Array, n),
+    adoptionFit: arrays.take(Float32Array, n),
+    meanLevelFactor,
+    muBase: lognormalMuForMean(1, params.baseOutputSigma),
+    muDemand: Math.log(Math.max(params.demandMedianTokens, Number.MIN_VALUE)),
+    rho,
+    rhoRest: Math.sqrt(Math.max(0, 1 - rho * rho)),
+    demandFitElasticity,
+  };
+  fillStandardNormal(stream, job.zBase);
+  fillStandardNormal(stream, job.zDemand);
+  fillStandardNormal(stream, job.zSalary);
+  fillStandardNormal(stream, job.zTraits);
+  fillUniform(stream, job.uLowDemand);
+  for (let from = 0, to = 0; from < n; from = to) attributesBlock(job, from, (to = blockEnd(from, n)));
 
-  const zBase = new Float64Array(n);
-  const zDemand = new Float64Array(n);
-  const zSalary = new Float64Array(n);
-  const zTraits = new Float64Array(3 * n);
-  fillStandardNormal(stream, zBase);
-  fillStandardNormal(stream, zDemand);
-  fillStandardNormal(stream, zSalary);
-  fillStandardNormal(stream, zTraits);
-  const uLowDemand = new Float64Array(n);
-  for (let i = 0; i < n; i++) uLowDemand[i] = stream.next();
+  return {
+    size: n,
+    teams,
+    level,
+    team,
+    teamSize,
+    salary: job.salary,
+    baseOutput: job.baseOutput,
+    demand: job.demand,
+    adoptionFit: job.adoptionFit,
+    conformity: job.conformity,
+    competitiveness: job.competitiveness,
+    gaming: job.gaming,
+    levelGain: Float64Array.from(levelParams, (l) => l.aiGainMultiplier),
+    levelLearning: Float64Array.from(levelParams, (l) => l.learningRate),
+    levelInitialProficiency: Float64Array.from(levelParams, (l) => l.initialProficiency),
+  };
+}
 
-  const salary = new Float64Array(n);
-  const baseOutput = new Float64Array(n);
-  const demand = new Float64Array(n);
-  const conformity = new Float32Array(n);
-  const competitiveness = new Float32Array(n);
-  const gaming = new Float32Array(n);
+// The loops below run block by block in module functions (see BLOCK in distributions.ts): one long call would
+// run much of its loop unoptimised, allocating a heap number per value.
+
+/** Fisher-Yates steps for i = to - 1 down to from (the whole shuffle runs i = n - 1 down to 1). */
+function shuffleBlock(level: Uint8Array, stream: Stream, from: number, to: number): void {
+  for (let i = to - 1; i >= from; i--) {
+    const j = Math.floor(stream.next() * (i + 1));
+    const t = level[i];
+    level[i] = level[j];
+    level[j] = t;
+  }
+}
+
+/** Salary, base output, demand, traits and adoption fit of developers [from, to). */
+function attributesBlock(job: AttributeJob, from: number, to: number): void {
+  const { params, levelParams, level, zBase, zDemand, zSalary, zTraits, uLowDemand, salary, baseOutput, demand } = job;
+  const { conformity, competitiveness, gaming, adoptionFit, meanLevelFactor, muBase, muDemand, rho, rhoRest } = job;
+  const n = level.length;
   const lc = logit(params.conformityMean);
   const lk = logit(params.competitivenessMean);
   const lg = logit(params.gamingMean);
   const spread = params.traitSpread;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const lp = levelParams[level[i]];
     salary[i] = lp.salaryMedianUsd * Math.exp(params.salarySigma * zSalary[i]);
     baseOutput[i] = (lp.baseOutput / meanLevelFactor) * Math.exp(muBase + params.baseOutputSigma * zBase[i]);
@@ -117,29 +189,7 @@ export function createPopulation(params: PopulationParams, demandFitElasticity: 
     conformity[i] = params.conformityMean <= 0 ? 0 : params.conformityMean >= 1 ? 1 : logistic(lc + spread * zTraits[i]);
     competitiveness[i] = params.competitivenessMean <= 0 ? 0 : params.competitivenessMean >= 1 ? 1 : logistic(lk + spread * zTraits[n + i]);
     gaming[i] = params.gamingMean <= 0 ? 0 : params.gamingMean >= 1 ? 1 : logistic(lg + spread * zTraits[2 * n + i]);
-  }
-
-  const adoptionFit = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
     const relative = params.demandMedianTokens > 0 ? demand[i] / params.demandMedianTokens : 0;
-    adoptionFit[i] = relative >= 1 ? 1 : Math.pow(relative, demandFitElasticity);
+    adoptionFit[i] = relative >= 1 ? 1 : Math.pow(relative, job.demandFitElasticity);
   }
-
-  return {
-    size: n,
-    teams,
-    level,
-    team,
-    teamSize,
-    salary,
-    baseOutput,
-    demand,
-    adoptionFit,
-    conformity,
-    competitiveness,
-    gaming,
-    levelGain: Float64Array.from(levelParams, (l) => l.aiGainMultiplier),
-    levelLearning: Float64Array.from(levelParams, (l) => l.learningRate),
-    levelInitialProficiency: Float64Array.from(levelParams, (l) => l.initialProficiency),
-  };
 }

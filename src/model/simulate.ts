@@ -6,6 +6,7 @@ import { child, streamFor } from "../random/stream.js";
 import type { Scenario } from "../scenario/schema.js";
 import { createPolicies } from "../policies/create.js";
 import { ACTIVE, createArmState, type ArmState } from "./arm-state.js";
+import { freshArrays, type ArraySource } from "./arrays.js";
 import { checkWeek } from "./invariants.js";
 import { createTeamWeeks, recordTeamWeek, type TeamWeeks } from "./team-weeks.js";
 import { computeHeadline, type Headline } from "./headline.js";
@@ -62,18 +63,28 @@ export function outputValue(pop: Population, configured: number): number {
   return base > 0 ? salary / 52 / base : 0;
 }
 
-/** The week's draws for n developers (24 bytes a developer), to be filled each week. */
-export function createWeekDraws(n: number): WeekDraws {
+/** The week's draws for n developers (16 bytes a developer), to be filled each week. */
+export function createWeekDraws(n: number, arrays: ArraySource = freshArrays): WeekDraws {
   return {
-    zTokens: new Float32Array(n),
-    zOutput: new Float32Array(n),
-    uAdoption: new Float64Array(n),
-    uPolicy: new Float64Array(n),
+    zTokens: arrays.take(Float32Array, n),
+    zOutput: arrays.take(Float32Array, n),
+    uAdoption: arrays.take(Uint32Array, n),
+    uPolicy: arrays.take(Uint32Array, n),
   };
 }
 
+export interface SimulateOptions {
+  /** Record per-team weekly totals (for the FOCUS export). */
+  teamWeeks?: boolean;
+  /**
+   * Where the replicate's arrays come from (fresh by default). With an ArrayArena the caller recycles it
+   * between replicates, once it no longer reads the previous result.
+   */
+  arrays?: ArraySource;
+}
+
 /** One replicate, run to the end in one go. */
-export function simulate(scenario: Scenario, replicate = 0, options: { teamWeeks?: boolean } = {}): RunResult {
+export function simulate(scenario: Scenario, replicate = 0, options: SimulateOptions = {}): RunResult {
   const steps = simulateWeeks(scenario, replicate, options);
   for (;;) {
     const next = steps.next();
@@ -85,21 +96,22 @@ export function simulate(scenario: Scenario, replicate = 0, options: { teamWeeks
  * One replicate as a generator that yields the number of weeks done after each week, so that a caller can
  * hand control back to the event loop between weeks (and so notice Ctrl-C) without changing any number.
  */
-export function* simulateWeeks(scenario: Scenario, replicate = 0, options: { teamWeeks?: boolean } = {}): Generator<number, RunResult, void> {
+export function* simulateWeeks(scenario: Scenario, replicate = 0, options: SimulateOptions = {}): Generator<number, RunResult, void> {
   const params = modelParams(scenario);
+  const arrays = options.arrays ?? freshArrays;
   const root = streamFor(replicateKey(scenario.seed, replicate));
-  const pop = createPopulation(params.population, params.adoption.demandFitElasticity, child(root, "population"));
+  const pop = createPopulation(params.population, params.adoption.demandFitElasticity, child(root, "population"), arrays);
   const n = pop.size;
 
   // Early users are drawn in proportion to how well AI fits their work, averaging initialActiveShare.
-  let initial: Float64Array | null = new Float64Array(n); // uniforms, freed once the arms are set up
+  let initial: Float64Array | null = arrays.take(Float64Array, n); // uniforms, freed once the arms are set up
   fillUniform(child(root, "initial-adoption"), initial);
   let meanFit = 0;
   for (let i = 0; i < n; i++) meanFit += pop.adoptionFit[i] / n;
   const initialScale = meanFit > 0 ? params.adoption.initialActiveShare / meanFit : 0;
   const arms: ArmState[] = [];
   for (const spec of scenario.arms) {
-    const state = createArmState(pop, spec.name, createPolicies(spec.policies, pop, params));
+    const state = createArmState(pop, spec.name, createPolicies(spec.policies, pop, params, arrays), arrays);
     for (let i = 0; i < n; i++) {
       state.proficiency[i] = pop.levelInitialProficiency[pop.level[i]];
       if (initial[i] < initialScale * pop.adoptionFit[i]) {
@@ -117,7 +129,7 @@ export function* simulateWeeks(scenario: Scenario, replicate = 0, options: { tea
   const outputStream = child(weekly, "output");
   const adoptionStream = child(weekly, "adoption");
   const policyStream = child(weekly, "policy");
-  const draws = createWeekDraws(n);
+  const draws = createWeekDraws(n, arrays);
   const windowWeeks = Math.min(scenario.measurement.windowWeeks, scenario.weeks);
   const windowStart = scenario.weeks - windowWeeks;
   const records: WeekTotals[][] = arms.map(() => []);
@@ -146,7 +158,7 @@ export function* simulateWeeks(scenario: Scenario, replicate = 0, options: { tea
     arms: arms.map((state, a) => ({
       name: state.name,
       weeks: records[a],
-      headline: computeHeadline(state, windowWeeks, activeThresholdTokens, params.economics.activeDaysPerWeek),
+      headline: computeHeadline(state, windowWeeks, activeThresholdTokens, params.economics.activeDaysPerWeek, arrays),
       state,
     })),
   };

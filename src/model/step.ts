@@ -5,7 +5,7 @@ import { ACTIVE, LAPSED, type ArmState } from "./arm-state.js";
 import type { ModelParams } from "./params.js";
 import type { Population } from "./population.js";
 import type { WeekContext } from "../policies/types.js";
-import { BLOCK } from "../random/distributions.js";
+import { blockEnd, UNIT_PER_WORD } from "../random/distributions.js";
 
 /** The week's random draws, one value per developer each; identical for every arm of a replicate. */
 export interface WeekDraws {
@@ -13,10 +13,10 @@ export interface WeekDraws {
   zTokens: Float32Array;
   /** Standard normals: weekly noise in output (with and without AI alike). */
   zOutput: Float32Array;
-  /** Uniforms in [0, 1): the adoption or lapse decision (Float64: exact 32-bit draws). */
-  uAdoption: Float64Array;
-  /** Uniforms in [0, 1): policy decisions (complying, chasing a rank, detection). */
-  uPolicy: Float64Array;
+  /** Uniforms in [0, 1) as 32-bit words k (u = k x UNIT_PER_WORD, exact): the adoption or lapse decision. */
+  uAdoption: Uint32Array;
+  /** Uniforms in [0, 1) as 32-bit words: policy decisions (complying, chasing a rank, detection). */
+  uPolicy: Uint32Array;
 }
 
 /** Organisation totals for one arm and week. */
@@ -75,8 +75,18 @@ let teamHazard = new Float64Array(0);
 /** Scratch for the output pass's organisation sums (see outputPass). */
 const sums = new Float64Array(7);
 
-// stepWeek runs the policies (cold code: a few calls a week) around two hot loops over developers, each in
-// its own function: small functions on typed arrays that V8 optimises once and keeps optimised.
+/** Scratch per level: the largest relative gain, the level's multiplier x maxGain (the factor on the Hill term). */
+let levelMaxGain = new Float64Array(0);
+
+/**
+ * Developers per block of the weekly step. A block's arrays (~200 bytes a developer with the policies') stay in
+ * the CPU's level-2 cache from one pass to the next; the passes are small functions on typed arrays that V8
+ * optimises once and keeps optimised (see BLOCK in distributions.ts).
+ */
+const STEP_BLOCK = 2048;
+
+// stepWeek runs the policies' weekly hooks (cold code: a few calls a week) and, block by block, the two hot
+// loops over developers and the policies' per-developer hooks.
 
 export function stepWeek(
   pop: Population,
@@ -90,38 +100,50 @@ export function stepWeek(
   const policies = arm.policies;
   arm.programCostUsd = 0;
 
-  // 1. Policy pressure on adoption and lapsing.
-  let pressed = false;
-  for (const policy of policies) {
-    if (!policy.beforeAdoption) continue;
-    if (!pressed) {
-      arm.push.fill(0);
-      arm.hold.fill(0);
-      pressed = true;
-    }
-    policy.beforeAdoption(pop, arm, ctx);
-  }
+  // 1. Policy pressure on adoption and lapsing: this week's factors on each developer's traits.
+  const pressure = arm.pressure;
+  pressure.pushPerConformity = 0;
+  pressure.pushPerFit = 0;
+  pressure.holdPerConformity = 0;
+  for (const policy of policies) policy.beforeAdoption?.(pop, arm, ctx);
 
-  // 2-3. Adoption, lapsing and useful tokens.
+  // Organic hazard of each team from last week's active colleagues (1/week), before the developer's fit.
   const teams = pop.teams;
   if (teamHazard.length < teams) teamHazard = new Float64Array(teams);
   const innovation = p.adoption.innovationPerYear / WEEKS_PER_YEAR; // 1/week
   const imitation = p.adoption.imitationPerYear / WEEKS_PER_YEAR; // 1/week at a fully active team
-  // Organic hazard of each team from last week's active colleagues (1/week), before the developer's fit.
   const { teamActive } = arm;
   const { teamSize } = pop;
   for (let t = 0; t < teams; t++) teamHazard[t] = innovation + (imitation * teamActive[t]) / teamSize[t];
-  for (let from = 0; from < n; from += BLOCK) adoptionPass(pop, arm, p, draws, teamHazard, from, Math.min(n, from + BLOCK));
+  teamActive.fill(0); // recounted by the output pass
 
-  // 4. Wasted tokens, in the order the arm lists its policies.
-  for (const policy of policies) policy.addWaste?.(pop, arm, ctx);
-
-  // 5-6. Output with and without AI, learning, cost and measurement.
   const price = ctx.pricePerToken; // USD/token
   const seatPerWeek = (p.economics.seatUsdPerMonth * 12) / WEEKS_PER_YEAR; // USD/week
-  arm.teamActive.fill(0);
   sums.fill(0);
-  for (let from = 0; from < n; from += BLOCK) outputPass(pop, arm, p, draws, price, seatPerWeek, inWindow, sums, from, Math.min(n, from + BLOCK));
+  const { levelGain } = pop;
+  if (levelMaxGain.length !== levelGain.length) levelMaxGain = new Float64Array(levelGain.length);
+  for (let l = 0; l < levelGain.length; l++) levelMaxGain[l] = levelGain[l] * p.response.maxGain;
+  if (arm.wasteByBlock) {
+    // Every policy's waste is per developer: each block of developers goes through steps 2-6 while its arrays
+    // are still in the CPU's cache (the same numbers as pass after pass: nothing in a step reads another
+    // developer's values of the same week).
+    for (let from = 0, to = 0; from < n; from = to) {
+      to = blockEnd(from, n, STEP_BLOCK);
+      adoptionPass(pop, arm, p, draws, teamHazard, from, to);
+      for (const policy of policies) policy.addWaste?.(pop, arm, ctx, from, to);
+      outputPass(pop, arm, p, draws, price, seatPerWeek, inWindow, levelMaxGain, sums, from, to);
+      for (const policy of policies) policy.afterBlock?.(pop, arm, ctx, from, to);
+    }
+  } else {
+    // A policy needs the whole week's useful tokens (team budgets): adoption for everyone first, then waste.
+    for (let from = 0, to = 0; from < n; from = to) adoptionPass(pop, arm, p, draws, teamHazard, from, (to = blockEnd(from, n, STEP_BLOCK)));
+    for (const policy of policies) policy.addWaste?.(pop, arm, ctx, 0, n);
+    for (let from = 0, to = 0; from < n; from = to) {
+      to = blockEnd(from, n, STEP_BLOCK);
+      outputPass(pop, arm, p, draws, price, seatPerWeek, inWindow, levelMaxGain, sums, from, to);
+      for (const policy of policies) policy.afterBlock?.(pop, arm, ctx, from, to);
+    }
+  }
   const [adopted, activeMeasured, activeGenuine, tokensUseful, tokensWasted, output, output0] = sums;
 
   arm.measuredShareLastWeek = n > 0 ? activeMeasured / n : 0;
@@ -147,8 +169,9 @@ export function stepWeek(
  * week's policy pressure), then useful tokens.
  */
 function adoptionPass(pop: Population, arm: ArmState, p: ModelParams, draws: WeekDraws, hazard: Float64Array, from: number, to: number): void {
-  const { adoption: ad, proficiency: prof, useful, wasted, push, hold, lastGain } = arm;
-  const { team, demand, adoptionFit } = pop;
+  const { adoption: ad, proficiency: prof, useful, wasted, lastGain } = arm;
+  const { team, demand, adoptionFit, conformity } = pop;
+  const { pushPerConformity, pushPerFit, holdPerConformity } = arm.pressure;
   const { lapseRatePerWeek, gainToStay, readoptionFactor } = p.adoption;
   const sigmaT = p.response.tokenNoiseSigma;
   const tokenNoiseShift = -0.5 * sigmaT * sigmaT; // keeps the noise's mean at 1
@@ -156,13 +179,19 @@ function adoptionPass(pop: Population, arm: ArmState, p: ModelParams, draws: Wee
   const { zTokens, uAdoption } = draws;
   for (let i = from; i < to; i++) {
     let state = ad[i];
-    const u = uAdoption[i];
+    const u = uAdoption[i] * UNIT_PER_WORD;
     if (state === ACTIVE) {
       const g = lastGain[i];
-      if (g < gainToStay && u < lapseRatePerWeek * (1 - g / gainToStay) * (1 - hold[i])) state = LAPSED;
+      if (g < gainToStay) {
+        const hold = holdPerConformity > 0 ? holdPerConformity * conformity[i] : 0; // lapse suppression in [0, 1]
+        if (u < lapseRatePerWeek * (1 - g / gainToStay) * (1 - hold)) state = LAPSED;
+      }
     } else {
-      const organic = hazard[team[i]] * adoptionFit[i];
-      const rate = organic * (state === LAPSED ? readoptionFactor : 1) + push[i];
+      const fit = adoptionFit[i];
+      const organic = hazard[team[i]] * fit;
+      // Policies' extra hazard (1/week): by conformity (mandates) and by fit (training, outcome reviews).
+      const push = (pushPerConformity > 0 ? pushPerConformity * conformity[i] : 0) + pushPerFit * fit;
+      const rate = organic * (state === LAPSED ? readoptionFactor : 1) + push;
       if (u < rate + ADOPTION_MARGIN && u < 1 - expFast(-rate)) state = ACTIVE;
     }
     ad[i] = state;
@@ -189,20 +218,19 @@ function outputPass(
   price: number,
   seatPerWeek: number,
   inWindow: boolean,
+  levelMaxGain: Float64Array,
   out: Float64Array,
   from: number,
   to: number,
 ): void {
   const { adoption: ad, proficiency: prof, useful, wasted, lastGain, teamActive } = arm;
-  const { elasticity, maxGain, halfSaturationTokens, outputNoiseSigma, wasteHoursPerMTokens, hoursPerWeek } = p.response;
+  const { elasticity, halfSaturationTokens, outputNoiseSigma, wasteHoursPerMTokens, hoursPerWeek } = p.response;
   const outputNoiseShift = -0.5 * outputNoiseSigma * outputNoiseSigma;
   const lostSharePerToken = wasteHoursPerMTokens / 1e6 / hoursPerWeek; // share of the week lost per wasted token
   const { learningTokens, decayPerWeek, floor } = p.proficiency;
   const threshold = p.measurement.activeThresholdTokens; // tokens/week
-  const { baseOutput, level, levelGain, levelLearning, team } = pop;
+  const { baseOutput, level, levelLearning, team } = pop;
   const zOutput = draws.zOutput;
-  // Largest relative gain per level: the level's multiplier x maxGain (the factor on the Hill term).
-  const levelMaxGain = levelGain.map((g) => g * maxGain);
   const unitElasticity = elasticity === 1;
   const { totalTokens, totalWasted, totalCost, totalOutput, totalOutput0 } = arm;
   const { windowTokens, windowWasted, windowTokenCost, windowOutput, windowOutput0, windowActiveWeeks } = arm;

@@ -20,6 +20,7 @@
 import { z } from "zod";
 import { ACTIVE, type ArmState } from "../model/arm-state.js";
 import type { Population } from "../model/population.js";
+import { UNIT_PER_WORD } from "../random/distributions.js";
 import { num, share } from "../scenario/param.js";
 import { addWasteCapped, pressByConformity, type PolicyModule } from "./types.js";
 
@@ -37,15 +38,17 @@ const schema = z
 // The weekly loops are module functions, not closures: V8 keeps type feedback per closure, so a closure made
 // for each run would start cold (and deoptimise) every run.
 
-
-/** Filler: active users short of the threshold top up to it with wasted tokens, if they comply this week. */
-function fill(pop: Population, arm: ArmState, uPolicy: Float64Array, intensity: number, thresholdTokens: number, maxTokens: number): void {
+/**
+ * Filler for developers [from, to): active users short of the threshold top up to it with wasted tokens, if
+ * they comply this week.
+ */
+function fill(pop: Population, arm: ArmState, uPolicy: Uint32Array, intensity: number, thresholdTokens: number, maxTokens: number, from: number, to: number): void {
   const { conformity } = pop;
   const { adoption, useful, wasted } = arm;
-  for (let i = 0; i < pop.size; i++) {
+  for (let i = from; i < to; i++) {
     if (adoption[i] !== ACTIVE) continue;
     const tokens = useful[i] + wasted[i];
-    if (tokens < thresholdTokens && uPolicy[i] < intensity * conformity[i]) {
+    if (tokens < thresholdTokens && uPolicy[i] * UNIT_PER_WORD < intensity * conformity[i]) {
       addWasteCapped(arm, i, thresholdTokens - tokens, maxTokens);
     }
   }
@@ -75,10 +78,10 @@ export const adoptionQuotaPolicy: PolicyModule<typeof schema> = {
     return {
       beforeAdoption(_pop, arm) {
         intensity = target <= 0 ? 0 : enforcement * (quotaShareLastWeek < target ? 1 : maintenance);
-        if (intensity > 0) pressByConformity(pop, arm, intensity, adoptionPushPerWeek);
+        if (intensity > 0) pressByConformity(arm, intensity, adoptionPushPerWeek);
       },
-      addWaste(_pop, arm, ctx) {
-        if (intensity > 0) fill(pop, arm, ctx.uPolicy, intensity, thresholdTokens, maxTokens);
+      addWaste(_pop, arm, ctx, from, to) {
+        if (intensity > 0) fill(pop, arm, ctx.uPolicy, intensity, thresholdTokens, maxTokens, from, to);
       },
       afterWeek(_pop, arm) {
         // With the dashboard's own threshold, the step has just counted the same developers.

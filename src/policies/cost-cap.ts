@@ -35,6 +35,7 @@ export const costCapPolicy: PolicyModule<typeof schema> = {
     const usefulScale = new Float64Array(pop.teams);
     const keepWaste = 1 - params.priceSensitivity;
     return {
+      wasteNeedsWholeWeek: true, // a team's budget binds on the team's whole week
       addWaste(_pop, arm, ctx) {
         const { team } = pop;
         teamUseful.fill(0);

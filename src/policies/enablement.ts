@@ -18,7 +18,7 @@
 import { z } from "zod";
 import { ACTIVE } from "../model/arm-state.js";
 import { num } from "../scenario/param.js";
-import type { PolicyModule } from "./types.js";
+import { pressByFit, type PolicyModule } from "./types.js";
 
 const schema = z
   .strictObject({
@@ -37,13 +37,12 @@ export const enablementPolicy: PolicyModule<typeof schema> = {
   create(params, pop) {
     return {
       beforeAdoption(_pop, arm, ctx) {
-        if (ctx.week >= params.trainingWeeks || params.adoptionPushPerWeek === 0) return;
-        for (let i = 0; i < pop.size; i++) arm.push[i] += params.adoptionPushPerWeek * pop.adoptionFit[i];
+        if (ctx.week < params.trainingWeeks) pressByFit(arm, params.adoptionPushPerWeek);
       },
-      addWaste(_pop, arm, ctx) {
+      addWaste(_pop, arm, ctx, from, to) {
         if (ctx.week >= params.trainingWeeks) return;
-        arm.programCostUsd += params.costUsdPerDeveloperWeek * pop.size;
-        for (let i = 0; i < pop.size; i++) {
+        arm.programCostUsd += params.costUsdPerDeveloperWeek * (to - from);
+        for (let i = from; i < to; i++) {
           arm.totalCost[i] += params.costUsdPerDeveloperWeek;
           if (arm.adoption[i] === ACTIVE) arm.proficiency[i] += params.proficiencyGainPerWeek * (1 - arm.proficiency[i]);
         }

@@ -28,6 +28,7 @@ import { z } from "zod";
 import { ACTIVE, type ArmState } from "../model/arm-state.js";
 import type { Population } from "../model/population.js";
 import { selectInPlace } from "../model/select.js";
+import { UNIT_PER_WORD } from "../random/distributions.js";
 import { group, num, share } from "../scenario/param.js";
 import { addWasteCapped, secondUniform, type PolicyModule } from "./types.js";
 
@@ -76,26 +77,29 @@ interface Board {
    * means not flagged, bar > 0 and lastTokens >= bar (computed where needed rather than stored).
    */
   bar: number;
+  /** This week's count so far of unflagged developers, and of candidates for the bar held in `work`. */
+  eligible: number;
+  kept: number;
 }
 
 // The weekly loops are module functions, not closures: V8 keeps type feedback per closure, so a closure made
 // for each run would start cold (and deoptimise) every run.
 
-/** addWaste: chasers pad their tokens with waste towards the bar. */
-function chaseBoard(b: Board, pop: Population, arm: ArmState, uPolicy: Float64Array): void {
+/** addWaste for developers [from, to): chasers pad their tokens with waste towards the bar. */
+function chaseBoard(b: Board, pop: Population, arm: ArmState, uPolicy: Uint32Array, from: number, to: number): void {
   const bar = b.bar;
   if (bar <= 0) return; // week 1: no board yet
-  const { n, flags, lastTokens, overshoot, keepProbability, rewardStrength, maxWasteMultiple, maxTokens } = b;
+  const { flags, lastTokens, overshoot, keepProbability, rewardStrength, maxWasteMultiple, maxTokens } = b;
   const { competitiveness, gaming } = pop;
   const { adoption, useful, wasted } = arm;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const f = flags[i];
     if (f & CHASED) flags[i] = f & ~CHASED;
     if (adoption[i] !== ACTIVE || f & FLAGGED) continue;
     const last = lastTokens[i];
     const onBoard = last >= bar; // not flagged, and bar > 0 here
     const chase = f & CHASED && onBoard ? keepProbability : rewardStrength * competitiveness[i];
-    if (uPolicy[i] >= chase) continue;
+    if (uPolicy[i] * UNIT_PER_WORD >= chase) continue;
     flags[i] |= CHASED;
     const tokens = useful[i] + wasted[i];
     const target = (onBoard && last > bar ? last : bar) * overshoot;
@@ -104,23 +108,25 @@ function chaseBoard(b: Board, pop: Population, arm: ArmState, uPolicy: Float64Ar
   }
 }
 
-/** afterWeek: detection, then the new bar. */
-function rankBoard(b: Board, arm: ArmState, uPolicy: Float64Array): void {
-  const { n, flags, lastTokens, shown, detect, wasteShareThreshold, detectProbability } = b;
+/**
+ * afterBlock for developers [from, to): this week's tokens become last week's, detection flags the wasteful,
+ * and the candidates for the new bar are collected. The bar is the k-th largest of the unflagged developers'
+ * tokens. Only values at or above a cut can be it when at least k values reach the cut, so just those are
+ * kept for selection; the cut is half last week's bar (the bar moves little from week to week).
+ */
+function collectBoard(b: Board, arm: ArmState, uPolicy: Uint32Array, from: number, to: number): void {
+  const { n, flags, lastTokens, detect, wasteShareThreshold, detectProbability } = b;
   const { useful, wasted } = arm;
-  // The bar is the k-th largest of the unflagged developers' tokens. Only values at or above a cut can be it
-  // when at least k values reach the cut, so just those are kept for selection; the cut is half last week's
-  // bar (the bar moves little from week to week). If fewer than k reach it, every value is ranked.
   const cut = b.bar * 0.5;
   let work = b.work;
-  let eligible = 0; // unflagged developers
-  let kept = 0; // of them, those at or above the cut, in work[0, kept)
-  for (let i = 0; i < n; i++) {
+  let eligible = b.eligible; // unflagged developers so far this week
+  let kept = b.kept; // of them, those at or above the cut, in work[0, kept)
+  for (let i = from; i < to; i++) {
     const tokens = useful[i] + wasted[i];
     lastTokens[i] = tokens;
     let f = flags[i];
     if (detect && !(f & FLAGGED) && tokens > 0) {
-      if (wasted[i] > wasteShareThreshold * tokens && secondUniform(uPolicy[i]) < detectProbability) {
+      if (wasted[i] > wasteShareThreshold * tokens && secondUniform(uPolicy[i] * UNIT_PER_WORD) < detectProbability) {
         f |= FLAGGED;
         flags[i] = f;
       }
@@ -132,6 +138,15 @@ function rankBoard(b: Board, arm: ArmState, uPolicy: Float64Array): void {
       work[kept++] = tokens;
     }
   }
+  b.work = work;
+  b.eligible = eligible;
+  b.kept = kept;
+}
+
+/** afterWeek: the new bar from the candidates collected, then a fresh count for next week. */
+function rankBoard(b: Board): void {
+  const { n, flags, lastTokens, shown, eligible } = b;
+  let { work, kept } = b;
   // The k-th largest is the (count - k)-th smallest; with fewer on the board than k, the lowest shown.
   if (eligible === 0) {
     b.bar = 0;
@@ -147,6 +162,8 @@ function rankBoard(b: Board, arm: ArmState, uPolicy: Float64Array): void {
     b.bar = selectInPlace(work, kept, Math.max(0, kept - shown));
   }
   b.work = work;
+  b.eligible = 0;
+  b.kept = 0;
 }
 
 /** Bits of the per-developer flags. */
@@ -164,7 +181,7 @@ export const leaderboardPolicy: PolicyModule<typeof schema> = {
   type: "leaderboard",
   summary: "developers ranked by tokens; the competitive pad with waste to reach the board",
   schema,
-  create(params, pop, model) {
+  create(params, pop, model, arrays) {
     const n = pop.size;
     const board: Board = {
       n,
@@ -177,14 +194,17 @@ export const leaderboardPolicy: PolicyModule<typeof schema> = {
       detect: params.detection.enabled,
       wasteShareThreshold: params.detection.wasteShareThreshold,
       detectProbability: params.detection.probability,
-      flags: new Uint8Array(n),
-      lastTokens: new Float64Array(n),
+      flags: arrays.take(Uint8Array, n),
+      lastTokens: arrays.take(Float64Array, n),
       work: new Float64Array(Math.min(n, 1024)),
       bar: 0,
+      eligible: 0,
+      kept: 0,
     };
     return {
-      addWaste: (_pop, arm, ctx) => chaseBoard(board, pop, arm, ctx.uPolicy),
-      afterWeek: (_pop, arm, ctx) => rankBoard(board, arm, ctx.uPolicy),
+      addWaste: (_pop, arm, ctx, from, to) => chaseBoard(board, pop, arm, ctx.uPolicy, from, to),
+      afterBlock: (_pop, arm, ctx, from, to) => collectBoard(board, arm, ctx.uPolicy, from, to),
+      afterWeek: () => rankBoard(board),
     };
   },
 };

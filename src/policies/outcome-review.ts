@@ -15,7 +15,7 @@
 import { z } from "zod";
 import { ACTIVE } from "../model/arm-state.js";
 import { num, share } from "../scenario/param.js";
-import type { PolicyModule } from "./types.js";
+import { pressByFit, type PolicyModule } from "./types.js";
 
 const schema = z
   .strictObject({
@@ -34,13 +34,11 @@ export const outcomeReviewPolicy: PolicyModule<typeof schema> = {
     const keep = 1 - params.strength * params.wasteCut;
     return {
       beforeAdoption(_pop, arm) {
-        const push = params.strength * params.adoptionPushPerWeek;
-        if (push === 0) return;
-        for (let i = 0; i < pop.size; i++) arm.push[i] += push * pop.adoptionFit[i];
+        pressByFit(arm, params.strength * params.adoptionPushPerWeek);
       },
-      addWaste(_pop, arm) {
+      addWaste(_pop, arm, _ctx, from, to) {
         if (keep === 1) return;
-        for (let i = 0; i < pop.size; i++) if (arm.adoption[i] === ACTIVE && arm.wasted[i] > 0) arm.wasted[i] *= keep;
+        for (let i = from; i < to; i++) if (arm.adoption[i] === ACTIVE && arm.wasted[i] > 0) arm.wasted[i] *= keep;
       },
     };
   },

@@ -31,11 +31,14 @@ const schema = z
 // for each run would start cold (and deoptimise) every run.
 
 
-/** Active users burn `pressure x conformity` of their shortfall from the expected spend (tokens) as waste. */
-function burn(pop: Population, arm: ArmState, pricePerToken: number, salaryFraction: number, pressure: number, maxTokens: number): void {
+/**
+ * Active users among developers [from, to) burn `pressure x conformity` of their shortfall from the expected
+ * spend (tokens) as waste.
+ */
+function burn(pop: Population, arm: ArmState, pricePerToken: number, salaryFraction: number, pressure: number, maxTokens: number, from: number, to: number): void {
   const { conformity, salary } = pop;
   const { adoption, useful, wasted } = arm;
-  for (let i = 0; i < pop.size; i++) {
+  for (let i = from; i < to; i++) {
     const p = pressure * conformity[i];
     if (adoption[i] !== ACTIVE || p <= 0) continue;
     const expectedUsd = (salaryFraction * salary[i]) / 52; // USD/week
@@ -53,8 +56,8 @@ export const salaryBudgetPolicy: PolicyModule<typeof schema> = {
     const { salaryFraction, pressure, adoptionPushPerWeek } = params;
     const maxTokens = model.population.maxTokensPerWeek;
     return {
-      beforeAdoption: (_pop, arm) => pressByConformity(pop, arm, pressure, adoptionPushPerWeek),
-      addWaste: (_pop, arm, ctx) => burn(pop, arm, ctx.pricePerToken, salaryFraction, pressure, maxTokens),
+      beforeAdoption: (_pop, arm) => pressByConformity(arm, pressure, adoptionPushPerWeek),
+      addWaste: (_pop, arm, ctx, from, to) => burn(pop, arm, ctx.pricePerToken, salaryFraction, pressure, maxTokens, from, to),
     };
   },
 };

@@ -1,11 +1,16 @@
 // The one small interface every policy implements. A policy sees the population and its arm's state and may:
-//  - beforeAdoption: add adoption pressure (`arm.push`, extra weekly hazard) and hold users (`arm.hold`, lapse
-//    suppression in [0, 1]); the step clears both each week before the first policy writes;
-//  - addWaste: add wasted tokens to `arm.wasted` once useful tokens are known, within the weekly cap;
+//  - beforeAdoption: add adoption pressure (extra weekly hazard) and hold users (lapse suppression in [0, 1]),
+//    as factors on the developers' conformity or fit in `arm.pressure`; the step resets them each week;
+//  - addWaste: add wasted tokens to `arm.wasted` once useful tokens are known, within the weekly cap, for the
+//    developers [from, to). The step runs developers in blocks and calls it once per block, so it may only
+//    read developer i's values of this week for developer i; a policy that needs the whole week at once (team
+//    budgets) sets `wasteNeedsWholeWeek` and is called once with [0, n);
+//  - afterBlock: read what developers [from, to) did this week (tokens, output), block by block;
 //  - afterWeek: update its own state from what the week measured (rankings, detection flags).
 // Policies run in the order an arm lists them, so a leaderboard listed after a quota sees the quota's filler.
 import type { z } from "zod";
 import type { ArmState } from "../model/arm-state.js";
+import type { ArraySource } from "../model/arrays.js";
 import type { ModelParams } from "../model/params.js";
 import type { Population } from "../model/population.js";
 
@@ -14,13 +19,19 @@ export interface WeekContext {
   week: number;
   /** Blended token price this week, USD per token. */
   pricePerToken: number;
-  /** Per-developer uniforms in [0, 1) for policy decisions this week, shared by every arm (common random numbers). */
-  uPolicy: Float64Array;
+  /**
+   * Per-developer uniforms in [0, 1) for policy decisions this week, shared by every arm (common random
+   * numbers), as 32-bit words: developer i's uniform is `uPolicy[i] * UNIT_PER_WORD`.
+   */
+  uPolicy: Uint32Array;
 }
 
 export interface PolicyInstance {
   beforeAdoption?(pop: Population, arm: ArmState, ctx: WeekContext): void;
-  addWaste?(pop: Population, arm: ArmState, ctx: WeekContext): void;
+  addWaste?(pop: Population, arm: ArmState, ctx: WeekContext, from: number, to: number): void;
+  /** addWaste needs every developer's useful tokens of the week at once. */
+  readonly wasteNeedsWholeWeek?: boolean;
+  afterBlock?(pop: Population, arm: ArmState, ctx: WeekContext, from: number, to: number): void;
   afterWeek?(pop: Population, arm: ArmState, ctx: WeekContext): void;
 }
 
@@ -31,7 +42,8 @@ export interface PolicyModule<S extends z.ZodType = z.ZodType> {
   readonly summary: string;
   /** Parameters, including the literal `type`, each with a default. */
   readonly schema: S;
-  create(params: z.output<S>, pop: Population, model: ModelParams): PolicyInstance;
+  /** `arrays` gives the policy its per-developer arrays (zero-filled), recycled between replicates in a batch. */
+  create(params: z.output<S>, pop: Population, model: ModelParams, arrays: ArraySource): PolicyInstance;
 }
 
 /** A second uniform from one uniform draw: its bits below the top ten, nearly independent of it. */
@@ -51,12 +63,14 @@ export function addWasteCapped(arm: ArmState, i: number, extra: number, maxToken
  * A mandate's pressure, `intensity x conformity`: extra adoption hazard `pressure x adoptionPushPerWeek` (1/week)
  * for non-users and lapse suppression `pressure` for users (the largest of the policies' holds counts).
  */
-export function pressByConformity(pop: Population, arm: ArmState, intensity: number, adoptionPushPerWeek: number): void {
-  const { conformity } = pop;
-  const { push, hold } = arm;
-  for (let i = 0; i < pop.size; i++) {
-    const p = intensity * conformity[i];
-    push[i] += p * adoptionPushPerWeek;
-    if (p > hold[i]) hold[i] = p;
-  }
+export function pressByConformity(arm: ArmState, intensity: number, adoptionPushPerWeek: number): void {
+  const p = arm.pressure;
+  p.pushPerConformity += intensity * adoptionPushPerWeek;
+  // max over policies of intensity x conformity = (max intensity) x conformity, as conformity >= 0.
+  if (intensity > p.holdPerConformity) p.holdPerConformity = intensity;
+}
+
+/** Extra adoption hazard `pushPerWeek x adoptionFit` (1/week) for non-users: invitations that follow fit. */
+export function pressByFit(arm: ArmState, pushPerWeek: number): void {
+  arm.pressure.pushPerFit += pushPerWeek;
 }

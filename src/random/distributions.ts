@@ -101,7 +101,7 @@ export function fillStandardNormal(stream: Stream, out: Float64Array | Float32Ar
     return;
   }
   // The same, with Alea's recurrence on local variables (see stream.ts): exactly the draws `next()` gives.
-  for (let from = 0; from < n; from += BLOCK) normalBlock(stream, out, from, Math.min(n, from + BLOCK));
+  for (let from = 0, to = 0; from < n; from = to) normalBlock(stream, out, from, (to = blockEnd(from, n)));
 }
 
 function normalBlock(g: AleaStream, out: Float64Array | Float32Array, from: number, to: number): void {
@@ -134,34 +134,58 @@ function normalBlock(g: AleaStream, out: Float64Array | Float32Array, from: numb
 export const BLOCK = 8192;
 
 /**
- * Fills `a` and `b` with standard normals and `c` and `d` with uniforms in [0, 1), each from its own stream,
- * in one pass. Each array gets exactly what fillStandardNormal / fillUniform would give it from its stream;
+ * Length of the first block of every blocked loop: short enough that the first call of a block function ends
+ * before V8 compiles it mid-loop, so the code after its loop has type feedback. Without it, V8 entered the
+ * same mid-loop code call after call and deoptimised at the loop's end each time (seen with --trace-deopt).
+ */
+const FIRST_BLOCK = 64;
+
+/** End of the block that starts at `from` in a loop over [0, n) in blocks of `size`. */
+export function blockEnd(from: number, n: number, size = BLOCK): number {
+  return Math.min(n, from === 0 ? FIRST_BLOCK : from + size);
+}
+
+/** The value of one unit of a 32-bit uniform word: a word k stands for the uniform k x 2^-32 in [0, 1). */
+export const UNIT_PER_WORD = ALEA_2_POW_MINUS_32;
+
+/**
+ * Fills `out` with uniforms in [0, 1) as 32-bit words (u = word x UNIT_PER_WORD): exact for Alea, whose every
+ * output is a multiple of 2^-32; other streams' draws are rounded down to that grid. Half the memory of a
+ * Float64Array of the same draws.
+ */
+export function fillUniformWords(stream: Stream, out: Uint32Array): void {
+  for (let i = 0; i < out.length; i++) out[i] = Math.floor(stream.next() * TWO_POW_32);
+}
+
+/**
+ * Fills `a` and `b` with standard normals and `c` and `d` with uniforms as 32-bit words, each from its own
+ * stream, in one pass. Each array gets exactly what fillStandardNormal / fillUniformWords would give it;
  * one Alea step is a chain of dependent operations (~20 CPU cycles), so running four independent ones side by
  * side takes little longer than running one. The four arrays must have the same length.
  */
 export function fillNormalsAndUniforms(
   sa: Stream, a: Float64Array | Float32Array,
   sb: Stream, b: Float64Array | Float32Array,
-  sc: Stream, c: Float64Array,
-  sd: Stream, d: Float64Array,
+  sc: Stream, c: Uint32Array,
+  sd: Stream, d: Uint32Array,
 ): void {
   const n = a.length;
   if (b.length !== n || c.length !== n || d.length !== n) throw new RangeError("fillNormalsAndUniforms: arrays differ in length");
   if (!(sa instanceof AleaStream && sb instanceof AleaStream && sc instanceof AleaStream && sd instanceof AleaStream)) {
     fillStandardNormal(sa, a);
     fillStandardNormal(sb, b);
-    fillUniform(sc, c);
-    fillUniform(sd, d);
+    fillUniformWords(sc, c);
+    fillUniformWords(sd, d);
     return;
   }
-  for (let from = 0; from < n; from += BLOCK) fillFourBlock(sa, a, sb, b, sc, c, sd, d, from, Math.min(n, from + BLOCK));
+  for (let from = 0, to = 0; from < n; from = to) fillFourBlock(sa, a, sb, b, sc, c, sd, d, from, (to = blockEnd(from, n)));
 }
 
 function fillFourBlock(
   sa: AleaStream, a: Float64Array | Float32Array,
   sb: AleaStream, b: Float64Array | Float32Array,
-  sc: AleaStream, c: Float64Array,
-  sd: AleaStream, d: Float64Array,
+  sc: AleaStream, c: Uint32Array,
+  sd: AleaStream, d: Uint32Array,
   from: number, to: number,
 ): void {
   const M = ALEA_MULTIPLIER, E = ALEA_2_POW_MINUS_32;
@@ -178,8 +202,8 @@ function fillFourBlock(
     bc = tb | 0; b0 = b1; b1 = b2; b2 = tb - bc;
     cc = tc | 0; c0 = c1; c1 = c2; c2 = tc - cc;
     dc = td | 0; d0 = d1; d1 = d2; d2 = td - dc;
-    c[i] = c2;
-    d[i] = d2;
+    c[i] = c2 * TWO_POW_32; // an integer below 2^32: stored exactly
+    d[i] = d2 * TWO_POW_32;
     const ha = toInt32Bits(a2), ia = ha & (ZIG_LAYERS - 1), ja = ha >> 7;
     if (Math.abs(ja) < ZIG_K[ia]) {
       a[i] = ja * ZIG_W[ia];
@@ -207,7 +231,7 @@ function fillFourBlock(
 export function fillUniform(stream: Stream, out: Float64Array): void {
   const n = out.length;
   if (stream instanceof AleaStream) {
-    for (let from = 0; from < n; from += BLOCK) uniformBlock(stream, out, from, Math.min(n, from + BLOCK));
+    for (let from = 0, to = 0; from < n; from = to) uniformBlock(stream, out, from, (to = blockEnd(from, n)));
     return;
   }
   for (let i = 0; i < n; i++) out[i] = stream.next();

@@ -1,0 +1,87 @@
+// How the core lays out its work must not change its numbers: developers stepped block by block (every step of a
+// block before the next block) give exactly what pass after pass gives, replicates run on recycled arrays give
+// exactly what fresh arrays give, and uniforms kept as 32-bit words are exactly the generator's draws.
+import { describe, expect, it } from "vitest";
+import { ArrayArena } from "../src/model/arrays.js";
+import { simulate, type RunResult } from "../src/model/simulate.js";
+import { fillNormalsAndUniforms, fillStandardNormal, fillUniform, UNIT_PER_WORD } from "../src/random/distributions.js";
+import { streamFor } from "../src/random/stream.js";
+import { makeScenario } from "./helpers/scenario.js";
+
+/** Every number a run reports: weekly totals, headlines and the per-developer arrays of every arm. */
+function everything(run: RunResult): unknown {
+  return run.arms.map((a) => ({
+    name: a.name,
+    weeks: a.weeks,
+    headline: a.headline,
+    arrays: Object.fromEntries(Object.entries(a.state).filter(([, v]) => ArrayBuffer.isView(v)).map(([k, v]) => [k, Array.from(v as Float64Array)])),
+  }));
+}
+
+const policyMix = [
+  { type: "adoption-quota" },
+  { type: "leaderboard", detection: { enabled: true } },
+  { type: "salary-budget", salaryFraction: 0.05 },
+  { type: "outcome-review" },
+  { type: "enablement", trainingWeeks: 6 },
+];
+// A cost cap that changes nothing (no price sensitivity, a budget no team reaches) but needs the whole week's
+// tokens at once, so its arm runs the step pass after pass instead of block by block.
+const neutralCap = { type: "cost-cap", budgetUsdPerDeveloperWeek: 1e12, priceSensitivity: 0 };
+
+describe("the weekly step's layout", () => {
+  it("gives the same numbers block by block as pass after pass", () => {
+    // 5,000 developers: three blocks of the step (the first one short), so block edges fall inside teams.
+    const s = makeScenario({
+      weeks: 20,
+      population: { developers: 5000 },
+      arms: [
+        { name: "blocks", policies: policyMix },
+        { name: "passes", policies: [...policyMix, neutralCap] },
+      ],
+    });
+    const run = simulate(s, 3);
+    const [blocks, passes] = everything(run) as { name: string }[];
+    expect(run.arms[1].state.wasteByBlock).toBe(false);
+    expect(run.arms[0].state.wasteByBlock).toBe(true);
+    expect({ ...passes, name: "" }).toEqual({ ...blocks, name: "" });
+    // The mix really acted: waste from the quota and the board, and training cost.
+    expect(run.arms[0].weeks.some((w) => w.tokensWasted > 0)).toBe(true);
+    expect(run.arms[0].weeks[0].programCostUsd).toBe(25 * 5000);
+  });
+
+  it("gives the same numbers on recycled arrays as on fresh ones", () => {
+    const small = makeScenario({ weeks: 8, population: { developers: 700 }, arms: [{ name: "a", policies: policyMix }] });
+    const big = makeScenario({ weeks: 12, population: { developers: 3000 }, arms: [{ name: "none" }, { name: "mix", policies: policyMix }] });
+    const arena = new ArrayArena();
+    const recycled: unknown[] = [];
+    // Sizes change from run to run, as in a sweep over the population: reused arrays must come back zeroed.
+    for (const [scenario, r] of [[big, 0], [small, 0], [big, 1], [big, 0]] as const) {
+      arena.recycle();
+      recycled.push(everything(simulate(scenario, r, { arrays: arena })));
+    }
+    expect(recycled[0]).toEqual(everything(simulate(big, 0)));
+    expect(recycled[1]).toEqual(everything(simulate(small, 0)));
+    expect(recycled[2]).toEqual(everything(simulate(big, 1)));
+    expect(recycled[3]).toEqual(recycled[0]);
+  });
+});
+
+describe("32-bit uniform words", () => {
+  it("hold exactly the generator's uniforms, in the same order as the one-pass fill", () => {
+    const n = 20_000;
+    const words = new Uint32Array(n);
+    const policyWords = new Uint32Array(n);
+    const za = new Float32Array(n);
+    const zb = new Float32Array(n);
+    fillNormalsAndUniforms(streamFor("t/a"), za, streamFor("t/b"), zb, streamFor("t/c"), words, streamFor("t/d"), policyWords);
+    const uniforms = new Float64Array(n);
+    fillUniform(streamFor("t/c"), uniforms);
+    const normals = new Float32Array(n);
+    fillStandardNormal(streamFor("t/a"), normals);
+    for (let i = 0; i < n; i++) expect(words[i] * UNIT_PER_WORD).toBe(uniforms[i]);
+    expect(za).toEqual(normals);
+    // The words use the whole 32-bit range.
+    expect(Math.max(...policyWords)).toBeGreaterThan(0.99 * 2 ** 32);
+  });
+});
