@@ -198,7 +198,9 @@ function adoptionPass(pop: Population, arm: ArmState, p: ModelParams, draws: Wee
     wasted[i] = 0;
     if (state === ACTIVE) {
       const tokens = demand[i] * prof[i] * expFast(sigmaT * zTokens[i] + tokenNoiseShift);
-      useful[i] = tokens < maxTokens ? tokens : maxTokens;
+      // Math.min, not a conditional: V8 keeps a conditional mixing this double with a value read from an
+      // object as a boxed number, allocating ~8 bytes per developer-week.
+      useful[i] = Math.min(tokens, maxTokens);
     } else {
       useful[i] = 0;
     }
@@ -235,13 +237,8 @@ function outputPass(
   const { totalTokens, totalWasted, totalCost, totalOutput, totalOutput0 } = arm;
   const { windowTokens, windowWasted, windowTokenCost, windowOutput, windowOutput0, windowActiveWeeks } = arm;
 
-  let adopted = out[0];
-  let activeMeasured = out[1];
-  let activeGenuine = out[2];
-  let tokensUseful = out[3];
-  let tokensWasted = out[4];
-  let output = out[5];
-  let output0 = out[6];
+  // The organisation's sums are added straight into `out`: as local variables V8 kept some of them boxed,
+  // allocating a heap number per developer and sum (~48 bytes per developer-week). Same order of additions.
   for (let i = from; i < to; i++) {
     const u = useful[i];
     const w = wasted[i];
@@ -268,7 +265,7 @@ function outputPass(
     }
 
     if (active) {
-      adopted++;
+      out[0]++;
       teamActive[team[i]]++;
       lastGain[i] = gain;
       if (u > 0) {
@@ -279,8 +276,8 @@ function outputPass(
       lastGain[i] = 0;
       if (pr > floor) prof[i] = pr - decayPerWeek * (pr - floor);
     }
-    if (tokens > 0 && tokens >= threshold) activeMeasured++;
-    if (u > 0 && u >= threshold) activeGenuine++;
+    if (tokens > 0 && tokens >= threshold) out[1]++;
+    if (u > 0 && u >= threshold) out[2]++;
 
     const tokenCost = tokens * price; // USD
     totalTokens[i] += tokens;
@@ -296,16 +293,9 @@ function outputPass(
       windowOutput0[i] += y0;
       if (active) windowActiveWeeks[i]++;
     }
-    tokensUseful += u;
-    tokensWasted += w;
-    output += y;
-    output0 += y0;
+    out[3] += u;
+    out[4] += w;
+    out[5] += y;
+    out[6] += y0;
   }
-  out[0] = adopted;
-  out[1] = activeMeasured;
-  out[2] = activeGenuine;
-  out[3] = tokensUseful;
-  out[4] = tokensWasted;
-  out[5] = output;
-  out[6] = output0;
 }
