@@ -1,6 +1,6 @@
 // The developer population: fixed attributes, one typed array per attribute (struct of arrays).
 // Built once per replicate from its own stream and shared, read-only, by every arm (common random numbers).
-import { blockEnd, fillStandardNormal, fillUniform, lognormalMuForMean } from "../random/distributions.js";
+import { blockEnd, fillStandardNormal, fillUniform, lognormalMuForMean, shuffleInPlace } from "../random/distributions.js";
 import type { Stream } from "../random/stream.js";
 import { LEVELS, type PopulationParams } from "../scenario/model-schema.js";
 import { freshArrays, type ArraySource } from "./arrays.js";
@@ -88,11 +88,7 @@ export function createPopulation(params: PopulationParams, demandFitElasticity: 
   counts.forEach((c, li) => {
     for (let j = 0; j < c; j++) level[k++] = li;
   });
-  // i = n - 1 down to 1, in blocks: the same draws in the same order as one loop.
-  for (let from = 0, to = 0; from < n; from = to) {
-    to = blockEnd(from, n);
-    shuffleBlock(level, stream, Math.max(1, n - to), n - from);
-  }
+  shuffleInPlace(stream, level);
 
   const teams = Math.ceil(n / params.teamSize);
   const team = arrays.take(Int32Array, n);
@@ -158,16 +154,6 @@ export function createPopulation(params: PopulationParams, demandFitElasticity: 
 
 // The loops below run block by block in module functions (see BLOCK in distributions.ts): one long call would
 // run much of its loop unoptimised, allocating a heap number per value.
-
-/** Fisher-Yates steps for i = to - 1 down to from (the whole shuffle runs i = n - 1 down to 1). */
-function shuffleBlock(level: Uint8Array, stream: Stream, from: number, to: number): void {
-  for (let i = to - 1; i >= from; i--) {
-    const j = Math.floor(stream.next() * (i + 1));
-    const t = level[i];
-    level[i] = level[j];
-    level[j] = t;
-  }
-}
 
 /** Salary, base output, demand, traits and adoption fit of developers [from, to). */
 function attributesBlock(job: AttributeJob, from: number, to: number): void {

@@ -37,6 +37,25 @@ const ZIG_F = new Float64Array(ZIG_LAYERS);
     ZIG_W[i] = dn / ZIG_SCALE;
   }
 }
+/**
+ * Long-lived generators that the bulk fills run on, one per thread: a stream's state is copied in, stepped and
+ * copied back, so the fills give exactly the stream's own draws. V8 specialised the fills' optimised code on the
+ * stream objects passed to them; when a replicate's streams died, the next full garbage collection threw that
+ * code away (--trace-deopt: "weak objects"), and every replicate paid again for running the fills unoptimised
+ * and recompiling them (~20 ms of population set-up at 100,000 developers).
+ */
+const WORK_STREAMS = [0, 1, 2, 3].map((k) => new AleaStream(`tokensim/work/${k}`));
+
+function borrow(slot: number, stream: AleaStream): AleaStream {
+  const w = WORK_STREAMS[slot];
+  w.state.set(stream.state);
+  return w;
+}
+
+function giveBack(w: AleaStream, stream: AleaStream): void {
+  stream.state.set(w.state);
+}
+
 /** Writes a bulk loop's copy of the Alea state back to the stream. */
 function save(g: AleaStream, s0: number, s1: number, s2: number, c: number): void {
   const st = g.state;
@@ -101,7 +120,9 @@ export function fillStandardNormal(stream: Stream, out: Float64Array | Float32Ar
     return;
   }
   // The same, with Alea's recurrence on local variables (see stream.ts): exactly the draws `next()` gives.
-  for (let from = 0, to = 0; from < n; from = to) normalBlock(stream, out, from, (to = blockEnd(from, n)));
+  const g = borrow(0, stream);
+  for (let from = 0, to = 0; from < n; from = to) normalBlock(g, out, from, (to = blockEnd(from, n)));
+  giveBack(g, stream);
 }
 
 function normalBlock(g: AleaStream, out: Float64Array | Float32Array, from: number, to: number): void {
@@ -178,7 +199,12 @@ export function fillNormalsAndUniforms(
     fillUniformWords(sd, d);
     return;
   }
-  for (let from = 0, to = 0; from < n; from = to) fillFourBlock(sa, a, sb, b, sc, c, sd, d, from, (to = blockEnd(from, n)));
+  const [ga, gb, gc, gd] = [borrow(0, sa), borrow(1, sb), borrow(2, sc), borrow(3, sd)];
+  for (let from = 0, to = 0; from < n; from = to) fillFourBlock(ga, a, gb, b, gc, c, gd, d, from, (to = blockEnd(from, n)));
+  giveBack(ga, sa);
+  giveBack(gb, sb);
+  giveBack(gc, sc);
+  giveBack(gd, sd);
 }
 
 function fillFourBlock(
@@ -227,11 +253,37 @@ function fillFourBlock(
   save(sd, d0, d1, d2, dc);
 }
 
+/**
+ * Shuffles `values` in place (Fisher-Yates from the last position down, one draw per position but the first).
+ */
+export function shuffleInPlace(stream: Stream, values: Uint8Array): void {
+  const n = values.length;
+  const g = stream instanceof AleaStream ? borrow(0, stream) : stream;
+  // Positions n - 1 down to 1, in blocks: the same draws in the same order as one loop.
+  for (let from = 0, to = 0; from < n; from = to) {
+    to = blockEnd(from, n);
+    shuffleBlock(values, g, Math.max(1, n - to), n - from);
+  }
+  if (g !== stream) giveBack(g as AleaStream, stream as AleaStream);
+}
+
+/** Fisher-Yates steps for positions to - 1 down to from. */
+function shuffleBlock(values: Uint8Array, stream: Stream, from: number, to: number): void {
+  for (let i = to - 1; i >= from; i--) {
+    const j = Math.floor(stream.next() * (i + 1));
+    const t = values[i];
+    values[i] = values[j];
+    values[j] = t;
+  }
+}
+
 /** Fills `out` with uniform draws in [0, 1). */
 export function fillUniform(stream: Stream, out: Float64Array): void {
   const n = out.length;
   if (stream instanceof AleaStream) {
-    for (let from = 0, to = 0; from < n; from = to) uniformBlock(stream, out, from, (to = blockEnd(from, n)));
+    const g = borrow(0, stream);
+    for (let from = 0, to = 0; from < n; from = to) uniformBlock(g, out, from, (to = blockEnd(from, n)));
+    giveBack(g, stream);
     return;
   }
   for (let i = 0; i < n; i++) out[i] = stream.next();
