@@ -156,33 +156,20 @@ async function runPool(c: PoolCase): Promise<Record<string, unknown>> {
     const t0 = performance.now();
     // The same worker pool compare and sweep use; results come back in replicate order.
     const out: Row[][] = [];
-    const finished: number[] = []; // when each task finished, in completion order (ms since t0)
-    await runTasks([scenario], allTasks(1, c.replicates), {
-      workers,
-      onResult: (_task, result) => out.push(result.rows),
-      onProgress: () => finished.push(performance.now() - t0),
-    });
-    // Sustained pace, ms a replicate, once every worker has finished its first replicate (start-up and the
-    // first replicate's compilation excluded): what a long sweep runs at.
-    const w = Math.min(workers, c.replicates);
-    const sustained = c.replicates > w ? (finished[c.replicates - 1] - finished[w - 1]) / (c.replicates - w) : NaN;
-    return { ms: performance.now() - t0, out, sustained };
+    await runTasks([scenario], allTasks(1, c.replicates), { workers, onResult: (_task, result) => out.push(result.rows) });
+    return { ms: performance.now() - t0, out };
   };
   // The machine's speed drifts (other virtual machines on the host): 1 and all workers take turns, and each
   // side reports its median over the rounds, so that a slow spell does not fall on one side only.
   const oneRuns: number[] = [];
   const allRuns: number[] = [];
-  const oneSustained: number[] = [];
-  const allSustained: number[] = [];
   let one: Awaited<ReturnType<typeof timed>> | undefined;
   let all: Awaited<ReturnType<typeof timed>> | undefined;
   for (let k = 0; k < c.rounds; k++) {
     one = await timed(1);
     oneRuns.push(one.ms);
-    oneSustained.push(one.sustained);
     all = await timed(c.workers);
     allRuns.push(all.ms);
-    allSustained.push(all.sustained);
   }
   const ms1 = median(oneRuns);
   const msAll = median(allRuns);
@@ -203,10 +190,6 @@ async function runPool(c: PoolCase): Promise<Record<string, unknown>> {
     agent_weeks_per_sec_all_workers: round(agentWeeks / (msAll / 1000)),
     speedup: round(ms1 / msAll, 2),
     speedup_runs: oneRuns.map((t, k) => round(t / allRuns[k], 2)),
-    // ms a replicate once every worker is warm, and the speed-up at that pace (see `timed`).
-    ms_per_replicate_sustained_1_worker: round(median(oneSustained), 1),
-    ms_per_replicate_sustained_all_workers: round(median(allSustained), 1),
-    speedup_sustained: round(median(oneSustained) / median(allSustained), 2),
     same_numbers_on_1_and_all_workers: isDeepStrictEqual(one!.out, all!.out),
     load_average_1m: round(loadavg()[0], 2),
     peak_rss_mb: mb(process.resourceUsage().maxRSS * 1024),
@@ -229,9 +212,9 @@ function cases(quick: boolean): Case[] {
   list.push({ kind: "single", developers: 100_000, weeks: 52, arms: "all", reps: quick ? 3 : 5 });
   if (!quick) list.push({ kind: "single", developers: 1_000_000, weeks: 52, arms: "all", reps: 1 });
   const workers = availableParallelism();
-  // Replicates on 1 and on all workers. A worker thread starts cold (~0.2 s to load the modules, ~0.2 s more on
-  // its first replicate while V8 compiles), which a batch of 16 replicates of 100k developers amortises about
-  // as well as the dozens of replicates of a real comparison; 8 replicates are also timed, to show the start-up.
+  // Replicates on 1 and on all workers (this thread and worker threads). A worker thread starts cold (~0.2 s
+  // to load the modules, ~0.2 s more on its first replicate while V8 compiles); 16 replicates of 100k
+  // developers amortise that about as well as the dozens of replicates of a real comparison, 8 show it.
   for (const replicates of quick ? [4] : [8, 16]) {
     list.push({ kind: "replicates", developers: 100_000, weeks: 52, arms: "organic", replicates, workers, rounds: quick ? 1 : 2 });
     list.push({ kind: "replicates", developers: 100_000, weeks: 52, arms: "mix", replicates, workers, rounds: quick ? 1 : 2 });
