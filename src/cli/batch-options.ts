@@ -21,7 +21,7 @@ export function withBatchOptions<T>(y: Argv<T>) {
     .option("seed", { type: "number", describe: "override the scenarios' seed" })
     .option("weeks", { type: "number", describe: "override the horizon in weeks" })
     .option("developers", { type: "number", describe: "override the number of developers" })
-    .option("workers", { type: "number", describe: "worker threads [default: the number of cores]" })
+    .option("workers", { type: "number", describe: "threads running replicates: this one and N - 1 worker threads [default: the number of cores]" })
     .option("shard", { type: "string", describe: "run only slice i of n (i/n, 1-based) of the tasks; combine with `merge`" })
     .option("quiet", { type: "boolean", default: false, describe: "no progress bar" })
     .option("overlay", { type: "string", describe: "partial scenario deep-merged over each file before validation (e.g. from import-usage)" })
