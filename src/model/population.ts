@@ -2,7 +2,8 @@
 // Built once per replicate from its own stream and shared, read-only, by every arm (common random numbers).
 import { blockEnd, fillStandardNormal, fillUniform, lognormalMuForMean, shuffleInPlace } from "../random/distributions.js";
 import type { Stream } from "../random/stream.js";
-import { LEVELS, type PopulationParams } from "../scenario/model-schema.js";
+import type { PopulationParams } from "../scenario/model-schema.js";
+import { LEVELS } from "./levels.js";
 import { freshArrays, type ArraySource } from "./arrays.js";
 
 export interface Population {

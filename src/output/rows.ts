@@ -1,6 +1,6 @@
 // Results as table rows: pure transformations of a run's records, one function per output file.
 // Column names are a contract (README, "Outputs"): add columns freely, never rename or drop one.
-import { LEVELS } from "../scenario/model-schema.js";
+import { LEVELS } from "../model/levels.js";
 import type { ArmResult, RunResult } from "../model/simulate.js";
 import { safeRatio } from "./format.js";
 

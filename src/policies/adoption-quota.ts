@@ -17,23 +17,11 @@
 //  - maintenance: share of the pressure kept once the target is met (share, 0.5, assumption)
 //  - adoptionPushPerWeek: extra adoption hazard at full enforcement and conformity (1/week, 0.15, assumption:
 //    A1, a mandate takes weekly use to ~70-80% within months)
-import { z } from "zod";
 import { ACTIVE, type ArmState } from "../model/arm-state.js";
 import type { Population } from "../model/population.js";
 import { UNIT_PER_WORD } from "../random/distributions.js";
-import { num, share } from "../scenario/param.js";
-import { addWasteCapped, pressByConformity, type PolicyModule } from "./types.js";
-
-const schema = z
-  .strictObject({
-    type: z.literal("adoption-quota"),
-    target: share(0.8, { description: "Share of developers the organisation wants weekly active", source: "Amazon's 80% weekly-use goal (press, 2025-11)", plausible: [0.5, 0.95] }),
-    thresholdTokens: num(1e6, { min: 0 }, { description: "Tokens in a week that count as active for the quota", unit: "tokens/week", source: "assumption", plausible: [0.1e6, 5e6] }),
-    enforcement: share(0.6, { description: "Strength of the mandate", source: "assumption", plausible: [0.2, 1] }),
-    maintenance: share(0.5, { description: "Share of the pressure kept once the target is met", source: "assumption", plausible: [0.2, 1] }),
-    adoptionPushPerWeek: num(0.15, { min: 0, max: 10 }, { description: "Extra adoption hazard at full enforcement and conformity", unit: "1/week", source: "assumption tuned to A1 (70-80% weekly use under a mandate)", plausible: [0.05, 0.5] }),
-  })
-  .meta({ description: "Target weekly-active share with a token threshold (Amazon-style mandate)" });
+import { addWasteCapped, pressByConformity, type PolicyBehaviour } from "./types.js";
+import type { AdoptionQuotaParams } from "./schemas/adoption-quota.js";
 
 // The weekly loops are module functions, not closures: V8 keeps type feedback per closure, so a closure made
 // for each run would start cold (and deoptimise) every run.
@@ -65,10 +53,9 @@ function activeShare(pop: Population, arm: ArmState, thresholdTokens: number): n
   return pop.size > 0 ? active / pop.size : 0;
 }
 
-export const adoptionQuotaPolicy: PolicyModule<typeof schema> = {
+export const adoptionQuotaPolicy: PolicyBehaviour<AdoptionQuotaParams> = {
   type: "adoption-quota",
   summary: "a target share of developers weekly active; the short fall back on filler tokens",
-  schema,
   create(params, pop, model) {
     const { target, thresholdTokens, enforcement, maintenance, adoptionPushPerWeek } = params;
     const maxTokens = model.population.maxTokensPerWeek;

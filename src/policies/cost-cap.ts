@@ -12,22 +12,12 @@
 //  - budgetUsdPerDeveloperWeek: the team's weekly budget per developer (USD/developer/week, 150, assumption:
 //    ~2x the median active user's ~$60/week at ~$12/active day, C1)
 //  - priceSensitivity: share of waste dropped once teams pay for it (share, 0.6, assumption)
-import { z } from "zod";
-import { num, share } from "../scenario/param.js";
-import type { PolicyModule } from "./types.js";
+import type { PolicyBehaviour } from "./types.js";
+import type { CostCapParams } from "./schemas/cost-cap.js";
 
-const schema = z
-  .strictObject({
-    type: z.literal("cost-cap"),
-    budgetUsdPerDeveloperWeek: num(150, { min: 0 }, { description: "Weekly token budget of a team, per developer", unit: "USD/developer/week", source: "assumption: ~2x the median active user's weekly spend (C1)", plausible: [30, 500] }),
-    priceSensitivity: share(0.6, { description: "Share of waste teams drop once they pay for it", source: "assumption", plausible: [0.2, 0.9] }),
-  })
-  .meta({ description: "Countermeasure: team token budgets with chargeback" });
-
-export const costCapPolicy: PolicyModule<typeof schema> = {
+export const costCapPolicy: PolicyBehaviour<CostCapParams> = {
   type: "cost-cap",
   summary: "team budgets with chargeback: waste is cut, and spend over the budget is cut, waste first",
-  schema,
   create(params, pop) {
     const teamUseful = new Float64Array(pop.teams);
     const teamWasted = new Float64Array(pop.teams);

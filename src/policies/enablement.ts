@@ -15,25 +15,13 @@
 //  - adoptionPushPerWeek: extra adoption hazard for non-users, times fit (1/week, 0.03, assumption)
 //  - costUsdPerDeveloperWeek: programme cost per developer per training week (USD, 25, assumption: ~2 hours
 //    of an instructor shared by a team, plus materials)
-import { z } from "zod";
 import { ACTIVE } from "../model/arm-state.js";
-import { num } from "../scenario/param.js";
-import { pressByFit, type PolicyModule } from "./types.js";
+import { pressByFit, type PolicyBehaviour } from "./types.js";
+import type { EnablementParams } from "./schemas/enablement.js";
 
-const schema = z
-  .strictObject({
-    type: z.literal("enablement"),
-    trainingWeeks: num(12, { min: 0, max: 1040, int: true }, { description: "Length of the training programme", unit: "weeks", source: "assumption: a quarter", plausible: [4, 26] }),
-    proficiencyGainPerWeek: num(0.05, { min: 0, max: 1 }, { description: "Extra share of the gap to full proficiency an active user closes per training week", unit: "1/week", source: "assumption", plausible: [0.01, 0.15] }),
-    adoptionPushPerWeek: num(0.03, { min: 0, max: 10 }, { description: "Extra adoption hazard for non-users during training, times fit", unit: "1/week", source: "assumption", plausible: [0, 0.1] }),
-    costUsdPerDeveloperWeek: num(25, { min: 0 }, { description: "Programme cost per developer per training week", unit: "USD/developer/week", source: "assumption", plausible: [5, 100] }),
-  })
-  .meta({ description: "Countermeasure: training that raises proficiency" });
-
-export const enablementPolicy: PolicyModule<typeof schema> = {
+export const enablementPolicy: PolicyBehaviour<EnablementParams> = {
   type: "enablement",
   summary: "training raises proficiency and invites non-users, at a programme cost",
-  schema,
   create(params, pop) {
     return {
       beforeAdoption(_pop, arm, ctx) {

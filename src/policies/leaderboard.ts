@@ -24,33 +24,12 @@
 //    loss aversion, Kahneman & Tversky 1979)
 //  - maxWasteMultiple: most a fully gaming developer multiplies their own tokens by to chase (factor, 10, assumption)
 //  - detection.enabled (false), detection.wasteShareThreshold (share, 0.5), detection.probability (1/week, 0.2)
-import { z } from "zod";
 import { ACTIVE, type ArmState } from "../model/arm-state.js";
 import type { Population } from "../model/population.js";
 import { selectInPlace } from "../model/select.js";
 import { UNIT_PER_WORD } from "../random/distributions.js";
-import { group, num, share } from "../scenario/param.js";
-import { addWasteCapped, secondUniform, type PolicyModule } from "./types.js";
-
-const schema = z
-  .strictObject({
-    type: z.literal("leaderboard"),
-    topK: num(0, { min: 0, int: true }, { description: "Developers the board shows; 0 = topShare of the population", unit: "developers", source: "assumption" }),
-    topShare: num(0.1, { min: 0, max: 1, exclusiveMin: true }, { description: "Share of developers shown when topK is 0", unit: "share (0-1]", source: "assumption: 'top 10%' tiers", plausible: [0.01, 0.3] }),
-    rewardStrength: share(0.5, { description: "How much a place on the board is worth to developers", source: "assumption", plausible: [0.2, 1] }),
-    overshoot: num(0.1, { min: 0, max: 10 }, { description: "Margin above the bar that chasers aim for", unit: "share", source: "assumption", plausible: [0.02, 0.3] }),
-    keepProbability: share(0.9, { description: "Weekly probability that a chaser on the board keeps chasing", unit: "1/week", source: "assumption: loss aversion (Kahneman & Tversky 1979)", plausible: [0.5, 0.98] }),
-    maxWasteMultiple: num(10, { min: 0 }, { description: "Most a fully gaming developer multiplies their own tokens by to chase a place", unit: "factor", source: "assumption", plausible: [3, 30] }),
-    detection: group(
-      {
-        enabled: z.boolean().default(false).meta({ description: "Whether waste detection removes flagged developers from the board", unit: "true/false", default: false, source: "countermeasure; off by default" }),
-        wasteShareThreshold: share(0.5, { description: "Share of a developer's weekly tokens that is waste above which they can be flagged", source: "assumption", plausible: [0.3, 0.8] }),
-        probability: share(0.2, { description: "Weekly probability a developer over the threshold is flagged", unit: "1/week", source: "assumption", plausible: [0.05, 0.5] }),
-      },
-      "Countermeasure: waste detection",
-    ),
-  })
-  .meta({ description: "Token leaderboard: developers ranked by weekly tokens, the top shown" });
+import { addWasteCapped, secondUniform, type PolicyBehaviour } from "./types.js";
+import type { LeaderboardParams } from "./schemas/leaderboard.js";
 
 /** State of one arm's leaderboard. */
 interface Board {
@@ -177,10 +156,9 @@ function grow(work: Float64Array, max: number): Float64Array<ArrayBuffer> {
   return bigger;
 }
 
-export const leaderboardPolicy: PolicyModule<typeof schema> = {
+export const leaderboardPolicy: PolicyBehaviour<LeaderboardParams> = {
   type: "leaderboard",
   summary: "developers ranked by tokens; the competitive pad with waste to reach the board",
-  schema,
   create(params, pop, model, arrays) {
     const n = pop.size;
     const board: Board = {

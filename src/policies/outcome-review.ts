@@ -12,24 +12,13 @@
 //  - strength: how much reviews weigh output, 0-1 (share, 0.7, assumption)
 //  - wasteCut: share of other policies' waste dropped at full strength (share, 0.8, assumption)
 //  - adoptionPushPerWeek: extra adoption hazard at full strength and fit (1/week, 0.02, assumption: a nudge)
-import { z } from "zod";
 import { ACTIVE } from "../model/arm-state.js";
-import { num, share } from "../scenario/param.js";
-import { pressByFit, type PolicyModule } from "./types.js";
+import { pressByFit, type PolicyBehaviour } from "./types.js";
+import type { OutcomeReviewParams } from "./schemas/outcome-review.js";
 
-const schema = z
-  .strictObject({
-    type: z.literal("outcome-review"),
-    strength: share(0.7, { description: "How much performance reviews weigh delivered output", source: "assumption", plausible: [0.3, 1] }),
-    wasteCut: share(0.8, { description: "Share of other policies' waste developers drop at full strength", source: "assumption", plausible: [0.5, 1] }),
-    adoptionPushPerWeek: num(0.02, { min: 0, max: 10 }, { description: "Extra adoption hazard at full strength for developers whose work AI fits", unit: "1/week", source: "assumption", plausible: [0, 0.1] }),
-  })
-  .meta({ description: "Countermeasure: review output, set no token targets" });
-
-export const outcomeReviewPolicy: PolicyModule<typeof schema> = {
+export const outcomeReviewPolicy: PolicyBehaviour<OutcomeReviewParams> = {
   type: "outcome-review",
   summary: "reviews reward output, not tokens: waste is dropped, adoption follows fit",
-  schema,
   create(params, pop) {
     const keep = 1 - params.strength * params.wasteCut;
     return {

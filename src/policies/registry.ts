@@ -1,5 +1,6 @@
-// Every policy by its `type`, and the scenario schema of a policy entry. Adding a policy: write its module
-// beside these and list it in POLICIES; the schema, the docs' tables and sensitivity ranges follow.
+// Every policy by its `type` with its scenario parameters, and the scenario schema of a policy entry. Adding a
+// policy: write its behaviour beside these (listed in runtime.ts) and its parameters in schemas/, and list it
+// here; the schema, the docs' tables and sensitivity ranges follow.
 import { z } from "zod";
 import { adoptionQuotaPolicy } from "./adoption-quota.js";
 import { costCapPolicy } from "./cost-cap.js";
@@ -8,16 +9,23 @@ import { leaderboardPolicy } from "./leaderboard.js";
 import { nonePolicy } from "./none.js";
 import { outcomeReviewPolicy } from "./outcome-review.js";
 import { salaryBudgetPolicy } from "./salary-budget.js";
+import { adoptionQuotaSchema } from "./schemas/adoption-quota.js";
+import { costCapSchema } from "./schemas/cost-cap.js";
+import { enablementSchema } from "./schemas/enablement.js";
+import { leaderboardSchema } from "./schemas/leaderboard.js";
+import { noneSchema } from "./schemas/none.js";
+import { outcomeReviewSchema } from "./schemas/outcome-review.js";
+import { salaryBudgetSchema } from "./schemas/salary-budget.js";
 import type { PolicyModule } from "./types.js";
 
 export const POLICIES = [
-  nonePolicy,
-  adoptionQuotaPolicy,
-  leaderboardPolicy,
-  salaryBudgetPolicy,
-  outcomeReviewPolicy,
-  costCapPolicy,
-  enablementPolicy,
+  { ...nonePolicy, schema: noneSchema },
+  { ...adoptionQuotaPolicy, schema: adoptionQuotaSchema },
+  { ...leaderboardPolicy, schema: leaderboardSchema },
+  { ...salaryBudgetPolicy, schema: salaryBudgetSchema },
+  { ...outcomeReviewPolicy, schema: outcomeReviewSchema },
+  { ...costCapPolicy, schema: costCapSchema },
+  { ...enablementPolicy, schema: enablementSchema },
 ] as const satisfies readonly PolicyModule[];
 
 /** One entry of an arm's `policies`: the `type` selects the policy, its other fields are that policy's parameters. */
@@ -26,9 +34,3 @@ export const policySchema = z.discriminatedUnion("type", [
   POLICIES[1].schema,
   ...POLICIES.slice(2).map((p) => p.schema),
 ]);
-
-export function policyModule(type: string): PolicyModule {
-  const found = POLICIES.find((p) => p.type === type);
-  if (!found) throw new Error(`unknown policy type: ${type}`); // unreachable after validation
-  return found as unknown as PolicyModule;
-}

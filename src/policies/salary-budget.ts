@@ -12,24 +12,13 @@
 //  - salaryFraction: share of salary expected as token spend (share of USD/year, 0.5, Huang 2026-03)
 //  - pressure: how hard the expectation is enforced, 0-1 (share, 0.5, assumption)
 //  - adoptionPushPerWeek: extra adoption hazard at full pressure and conformity (1/week, 0.15, assumption)
-import { z } from "zod";
 import { ACTIVE, type ArmState } from "../model/arm-state.js";
 import type { Population } from "../model/population.js";
-import { num, share } from "../scenario/param.js";
-import { addWasteCapped, pressByConformity, type PolicyModule } from "./types.js";
-
-const schema = z
-  .strictObject({
-    type: z.literal("salary-budget"),
-    salaryFraction: num(0.5, { min: 0, max: 10 }, { description: "Share of salary each developer is expected to spend on tokens", unit: "share of salary", source: "Jensen Huang, All-In podcast, 2026-03: $250k for a $500k engineer", plausible: [0.05, 0.5] }),
-    pressure: share(0.5, { description: "How hard the expectation is enforced", source: "assumption", plausible: [0.2, 1] }),
-    adoptionPushPerWeek: num(0.15, { min: 0, max: 10 }, { description: "Extra adoption hazard at full pressure and conformity", unit: "1/week", source: "assumption", plausible: [0.05, 0.5] }),
-  })
-  .meta({ description: "Token budget tied to salary (Huang: half of salary)" });
+import { addWasteCapped, pressByConformity, type PolicyBehaviour } from "./types.js";
+import type { SalaryBudgetParams } from "./schemas/salary-budget.js";
 
 // The weekly loops are module functions, not closures: V8 keeps type feedback per closure, so a closure made
 // for each run would start cold (and deoptimise) every run.
-
 
 /**
  * Active users among developers [from, to) burn `pressure x conformity` of their shortfall from the expected
@@ -48,10 +37,9 @@ function burn(pop: Population, arm: ArmState, pricePerToken: number, salaryFract
   }
 }
 
-export const salaryBudgetPolicy: PolicyModule<typeof schema> = {
+export const salaryBudgetPolicy: PolicyBehaviour<SalaryBudgetParams> = {
   type: "salary-budget",
   summary: "each developer expected to spend a share of salary on tokens; the shortfall is burnt as waste",
-  schema,
   create(params, pop, model) {
     const { salaryFraction, pressure, adoptionPushPerWeek } = params;
     const maxTokens = model.population.maxTokensPerWeek;

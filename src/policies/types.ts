@@ -35,15 +35,19 @@ export interface PolicyInstance {
   afterWeek?(pop: Population, arm: ArmState, ctx: WeekContext): void;
 }
 
-export interface PolicyModule<S extends z.ZodType = z.ZodType> {
+/** What a policy does: its `type`, a one-line summary, and how to create its instance for an arm. */
+export interface PolicyBehaviour<P = unknown> {
   /** The `type` that selects this policy in a scenario file. */
   readonly type: string;
   /** One line on what the policy models. */
   readonly summary: string;
-  /** Parameters, including the literal `type`, each with a default. */
-  readonly schema: S;
   /** `arrays` gives the policy its per-developer arrays (zero-filled), recycled between replicates in a batch. */
-  create(params: z.output<S>, pop: Population, model: ModelParams, arrays: ArraySource): PolicyInstance;
+  create(params: P, pop: Population, model: ModelParams, arrays: ArraySource): PolicyInstance;
+}
+
+/** A policy with its scenario parameters: `schema` (including the literal `type`, each field with a default). */
+export interface PolicyModule<S extends z.ZodType = z.ZodType> extends PolicyBehaviour<z.output<S>> {
+  readonly schema: S;
 }
 
 /** A second uniform from one uniform draw: its bits below the top ten, nearly independent of it. */
