@@ -81,3 +81,17 @@ describe("tokensim run on bad input", () => {
     expect(readFileSync(join(out, "summary.csv"), "utf8")).toBe("earlier results\n");
   });
 });
+
+describe("tokensim params --update-docs on bad input", () => {
+  it("names a missing file, and a file without the markers, in one line each and leaves the file as it was", () => {
+    const dir = tempDir();
+    const missing = tokensim(["params", "--update-docs", join(dir, "nope.md")]);
+    expectUserError(missing, /nope\.md: cannot read Markdown file: no such file/);
+    const plain = join(dir, "plain.md");
+    writeFileSync(plain, "# A doc without markers\n");
+    const r = tokensim(["params", "--update-docs", plain]);
+    expectUserError(r, /plain\.md: markers for params:model not found/);
+    expect(readFileSync(plain, "utf8")).toBe("# A doc without markers\n");
+    expect(existsSync(`${plain}.tokensim-tmp`)).toBe(false);
+  });
+});

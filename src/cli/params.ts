@@ -1,8 +1,10 @@
 // tokensim params: lists every model and policy parameter with default, unit, limits, plausible range and source;
 // --update-docs FILE rewrites the parameter tables of docs/MODEL.md from the schema so the docs stay true.
-import { readFileSync, writeFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 import type { CommandModule } from "yargs";
+import { UserError } from "../errors.js";
 import { modelParamRows, paramTableMarkdown, policyParamRows, withParamTable } from "../scenario/param-table.js";
+import { readTextFile } from "../scenario/yaml-source.js";
 
 export const paramsCommand: CommandModule<object, { "update-docs"?: string }> = {
   command: "params",
@@ -16,7 +18,15 @@ export const paramsCommand: CommandModule<object, { "update-docs"?: string }> = 
       process.stdout.write(`## Model parameters\n\n${model}\n## Policy parameters\n\n${policies}`);
       return;
     }
-    const doc = withParamTable(withParamTable(readFileSync(file, "utf8"), "model", model), "policies", policies);
-    writeFileSync(file, doc);
+    let doc = readTextFile(file, "Markdown file");
+    try {
+      doc = withParamTable(withParamTable(doc, "model", model), "policies", policies);
+    } catch (e) {
+      throw new UserError(`${file}: ${(e as Error).message} (the file needs <!-- params:model --> and <!-- params:policies --> marker pairs)`);
+    }
+    // Written beside and renamed over the file, so that an interrupted write leaves the old file whole.
+    const pending = `${file}.tokensim-tmp`;
+    writeFileSync(pending, doc);
+    renameSync(pending, file);
   },
 };
