@@ -26,21 +26,15 @@ export interface PoolOptions {
 }
 
 /**
- * Tasks queued ahead on each worker thread, so that a worker never waits for this thread (which runs tasks
- * too, and reads the workers' messages only between its own tasks) to hand it the next one.
- */
-const QUEUED_PER_WORKER = 2;
-
-/**
  * Runs the tasks on `workers` lanes: this thread and `workers - 1` worker threads. This thread takes part
- * because it has the modules loaded already, while a worker thread starts cold (~0.2 s to load them on the
- * bench machine); each lane takes the next task when it is free, and results are handed on in task order.
+ * because it has the modules loaded already, while a worker thread starts cold (~0.1 s to load them, more
+ * while V8 compiles its first replicate, on the bench machine). Every lane claims the next task from one shared
+ * counter when it is free, so lanes never wait for each other; results are handed on in task order.
  */
 export async function runTasks(scenarios: readonly Scenario[], tasks: readonly Task[], options: PoolOptions): Promise<void> {
   const lanes = Math.max(1, Math.min(options.workers, tasks.length));
   const results: (TaskResult | undefined)[] = new Array(tasks.length);
-  const byIndex = new Map(tasks.map((t, k) => [t.index, k]));
-  let nextToRun = 0; // next task to hand out, in task order
+  const counter = new Int32Array(new SharedArrayBuffer(4)); // the next task to claim, in task order
   let nextToEmit = 0;
   let done = 0;
   const finish = (k: number, result: TaskResult) => {
@@ -55,14 +49,16 @@ export async function runTasks(scenarios: readonly Scenario[], tasks: readonly T
     }
   };
   const runHere = (k: number) => finish(k, runTask(scenarios[tasks[k].unit], tasks[k].replicate, options.taskOptions));
+  const claim = () => Atomics.add(counter, 0, 1);
 
   if (lanes === 1) {
-    while (nextToRun < tasks.length) runHere(nextToRun++);
+    for (let k = claim(); k < tasks.length; k = claim()) runHere(k);
     return;
   }
 
   const script = workerScript();
-  const pool = Array.from({ length: lanes - 1 }, () => new Worker(script, { workerData: { scenarios, options: options.taskOptions ?? {} } }));
+  const workerData = { scenarios, options: options.taskOptions ?? {}, tasks, next: counter.buffer };
+  const pool = Array.from({ length: lanes - 1 }, () => new Worker(script, { workerData }));
   let failure: Error | undefined;
   const allDone = new Promise<void>((resolve, reject) => {
     const fail = (e: Error) => {
@@ -70,29 +66,19 @@ export async function runTasks(scenarios: readonly Scenario[], tasks: readonly T
       reject(e);
     };
     for (const w of pool) {
-      let inFlight = 0;
-      const send = () => {
-        while (inFlight < QUEUED_PER_WORKER && nextToRun < tasks.length) {
-          w.postMessage(tasks[nextToRun++]);
-          inFlight++;
-        }
-      };
-      w.on("message", (msg: { index: number; result?: TaskResult; error?: string }) => {
-        if (msg.error !== undefined) return fail(new Error(`worker failed on task ${msg.index}:\n${msg.error}`));
-        inFlight--;
-        finish(byIndex.get(msg.index)!, msg.result!);
+      w.on("message", (msg: { k: number; result?: TaskResult; error?: string }) => {
+        if (msg.error !== undefined) return fail(new Error(`worker failed on task ${tasks[msg.k].index}:\n${msg.error}`));
+        finish(msg.k, msg.result!);
         if (done === tasks.length) resolve();
-        else send();
       });
       w.on("error", fail);
-      send();
     }
   });
   allDone.catch(() => undefined); // observed below; keeps an early failure from being reported as unhandled
   try {
-    // This thread's lane: a task at a time, yielding between tasks so the workers' messages are handled.
-    while (failure === undefined && nextToRun < tasks.length) {
-      runHere(nextToRun++);
+    // This thread's lane: a task at a time, yielding between tasks so the workers' results are handled.
+    for (let k = claim(); k < tasks.length && failure === undefined; k = claim()) {
+      runHere(k);
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     if (done < tasks.length || failure) await allDone;
