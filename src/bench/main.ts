@@ -1,8 +1,10 @@
 // `npm run bench`: throughput and memory of the simulation core, and of replicates on worker threads.
 //
 // The scenario is status-quo (scenarios/status-quo.yaml, every default) with arms that switch the policies on.
-// Each case runs in its own child process (so peak RSS is that case's), single-threaded: a warm-up run at a
-// smaller size, then `reps` timed runs of `simulate(scenario, 0)`; the median is reported. Time covers the
+// Each case runs in child processes of its own (so peak RSS is that case's), single-threaded: a warm-up run at a
+// smaller size, then `reps` timed runs of `simulate(scenario, 0)`; the median over every process's timed runs
+// is reported (the main sizes run in 3 processes, as the machine's speed varies from process to process;
+// replicate cases in a fresh process per side and round, see runPool). Time covers the
 // whole replicate: population, every week of every arm, headline. The timed replicates recycle one array arena
 // (src/model/arrays.ts), as a batch worker does; `ms_fresh_arrays` is one replicate on new memory, as a lone
 // `tokensim run`. One JSON object per line on stdout; all lines are also saved to out/bench.json.
@@ -11,12 +13,12 @@
 //   node --expose-gc dist/bench/main.js --quick         10k and 100k only, fewer repetitions
 //   node --expose-gc dist/bench/main.js --case '{...}'  one case in this process (also for --cpu-prof)
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { isDeepStrictEqual } from "node:util";
 import * as simulateModule from "../model/simulate.js";
 import { allTasks } from "../batch/plan.js";
 import { ArrayArena } from "../model/arrays.js";
@@ -52,7 +54,10 @@ interface SingleCase {
   developers: number;
   weeks: number;
   arms: ArmSet;
+  /** Timed replicates per process. */
   reps: number;
+  /** Processes the case runs in, one after another (1 unless given). */
+  processes?: number;
 }
 interface PoolCase {
   kind: "replicates";
@@ -136,6 +141,7 @@ function runSingle(c: SingleCase): Record<string, unknown> {
     ms_fresh_arrays: round(msFresh, 1),
     // CPU time of the main thread and GC helpers: less sensitive than wall time to other load on the machine.
     cpu_ms: round(median(cpuTimes), 1),
+    cpu_ms_runs: cpuTimes.map((t) => round(t, 1)),
     agent_weeks_per_cpu_sec: round(agentWeeks / (median(cpuTimes) / 1000)),
     peak_rss_mb: mb(process.resourceUsage().maxRSS * 1024),
     bytes_per_developer: round(popBytes + armBytes + drawBytes, 1),
@@ -149,30 +155,59 @@ function runSingle(c: SingleCase): Record<string, unknown> {
   };
 }
 
-async function runPool(c: PoolCase): Promise<Record<string, unknown>> {
+/** One side of a replicate case: the batch on `workers` lanes, in a process of its own, as one CLI run. */
+interface PoolSide {
+  kind: "replicates-side";
+  developers: number;
+  weeks: number;
+  arms: ArmSet;
+  replicates: number;
+  workers: number;
+}
+
+interface SideResult {
+  ms: number;
+  /** SHA-256 of every replicate's summary rows, in replicate order. */
+  rows_hash: string;
+  /** Of the whole process: this thread and the worker threads. */
+  peak_rss_mb: number;
+}
+
+/** Times one batch through the worker pool that compare and sweep use; results come back in replicate order. */
+async function runPoolSide(c: PoolSide): Promise<SideResult> {
   const scenario = scenarioFor(c.developers, c.weeks, c.arms);
-  const agentWeeks = c.developers * c.weeks * ARM_SETS[c.arms].length * c.replicates;
-  const timed = async (workers: number) => {
-    const t0 = performance.now();
-    // The same worker pool compare and sweep use; results come back in replicate order.
-    const out: Row[][] = [];
-    await runTasks([scenario], allTasks(1, c.replicates), { workers, onResult: (_task, result) => out.push(result.rows) });
-    return { ms: performance.now() - t0, out };
-  };
-  // The machine's speed drifts (other virtual machines on the host): 1 and all workers take turns, and each
-  // side reports its median over the rounds, so that a slow spell does not fall on one side only.
+  const out: Row[][] = [];
+  const t0 = performance.now();
+  await runTasks([scenario], allTasks(1, c.replicates), { workers: c.workers, onResult: (_task, result) => out.push(result.rows) });
+  const ms = performance.now() - t0;
+  const rowsHash = createHash("sha256").update(JSON.stringify(out)).digest("hex");
+  return { ms, rows_hash: rowsHash, peak_rss_mb: mb(process.resourceUsage().maxRSS * 1024) };
+}
+
+/**
+ * Replicates on 1 and on all workers. Each side of each round runs in a fresh process, cold, as a user's
+ * `compare --workers 1` and `--workers N` do: this thread and every worker thread load the modules, compile
+ * and touch new memory on their first replicate; the time runs from the batch's start to its last result.
+ * The machine's speed drifts (other virtual machines on the host): the sides take turns over the rounds and
+ * each reports its median, so that a slow spell does not fall on one side only.
+ */
+function runPool(c: PoolCase): Record<string, unknown> {
+  const side = (workers: number) => runCaseInChild<SideResult>({ ...c, kind: "replicates-side", workers });
   const oneRuns: number[] = [];
   const allRuns: number[] = [];
-  let one: Awaited<ReturnType<typeof timed>> | undefined;
-  let all: Awaited<ReturnType<typeof timed>> | undefined;
+  const hashes = new Set<string>();
+  let peakRss = 0;
   for (let k = 0; k < c.rounds; k++) {
-    one = await timed(1);
+    const one = side(1);
+    const all = side(c.workers);
     oneRuns.push(one.ms);
-    all = await timed(c.workers);
     allRuns.push(all.ms);
+    hashes.add(one.rows_hash).add(all.rows_hash);
+    peakRss = Math.max(peakRss, one.peak_rss_mb, all.peak_rss_mb);
   }
   const ms1 = median(oneRuns);
   const msAll = median(allRuns);
+  const agentWeeks = c.developers * c.weeks * ARM_SETS[c.arms].length * c.replicates;
   return {
     kind: "replicates",
     developers: c.developers,
@@ -190,34 +225,75 @@ async function runPool(c: PoolCase): Promise<Record<string, unknown>> {
     agent_weeks_per_sec_all_workers: round(agentWeeks / (msAll / 1000)),
     speedup: round(ms1 / msAll, 2),
     speedup_runs: oneRuns.map((t, k) => round(t / allRuns[k], 2)),
-    same_numbers_on_1_and_all_workers: isDeepStrictEqual(one!.out, all!.out),
+    same_numbers_on_1_and_all_workers: hashes.size === 1,
     load_average_1m: round(loadavg()[0], 2),
-    peak_rss_mb: mb(process.resourceUsage().maxRSS * 1024),
+    peak_rss_mb: peakRss,
   };
 }
 
+/**
+ * A single-threaded case over `processes` processes. On the bench machine a whole process is often fast or slow
+ * (all its replicates within a few % of each other, but 410 ms in one process and 620 ms in the next, with
+ * nothing else running): the line pools every process's timed replicates and reports their median, and
+ * `ms_per_process` each process's own median.
+ */
+function runSingleInProcesses(c: SingleCase): Record<string, unknown> {
+  const lines = Array.from({ length: c.processes ?? 1 }, () => runCaseInChild(c));
+  const first = lines[0];
+  const all = (key: string) => lines.flatMap((l) => l[key] as number[]);
+  const ms = median(all("ms_runs"));
+  const cpuMs = median(all("cpu_ms_runs"));
+  const agentWeeks = c.developers * c.weeks * (first.arms as number);
+  return {
+    ...first,
+    processes: lines.length,
+    agent_weeks_per_sec: round(agentWeeks / (ms / 1000)),
+    ms: round(ms, 1),
+    ms_runs: all("ms_runs"),
+    ms_per_process: lines.map((l) => l.ms),
+    ms_fresh_arrays: round(median(lines.map((l) => l.ms_fresh_arrays as number)), 1),
+    cpu_ms: round(cpuMs, 1),
+    cpu_ms_runs: all("cpu_ms_runs"),
+    agent_weeks_per_cpu_sec: round(agentWeeks / (cpuMs / 1000)),
+    peak_rss_mb: Math.max(...lines.map((l) => l.peak_rss_mb as number)),
+    load_average_1m: round(loadavg()[0], 2),
+  };
+}
+
+/** Runs one case in a child process of its own (its own memory, peak RSS and compiled code); its JSON line. */
+function runCaseInChild<T = Record<string, unknown>>(c: Case | PoolSide): T {
+  const child = spawnSync(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), "--case", JSON.stringify(c)], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 1 << 20,
+  });
+  if (child.status !== 0) throw new Error(`bench case ${JSON.stringify(c)} failed (exit ${child.status ?? child.signal})`);
+  return JSON.parse(child.stdout.trim()) as T;
+}
+
 function cases(quick: boolean): Case[] {
-  const list: Case[] = [
-    { kind: "single", developers: 10_000, weeks: 52, arms: "mix", reps: 5 },
-    { kind: "single", developers: 100_000, weeks: 52, arms: "mix", reps: 5 },
-  ];
-  if (!quick) list.push({ kind: "single", developers: 1_000_000, weeks: 52, arms: "mix", reps: 3 });
-  // The status quo alone (no policy): the model's own mechanisms.
-  list.push({ kind: "single", developers: 100_000, weeks: 52, arms: "organic", reps: quick ? 3 : 5 });
-  if (!quick) list.push({ kind: "single", developers: 1_000_000, weeks: 52, arms: "organic", reps: 3 });
+  const processes = quick ? 1 : 3;
+  const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+  const reps = (developers: number) => (developers >= 1_000_000 ? 3 : quick ? 3 : 5);
+  const list: Case[] = [];
+  // The status quo (no policy: the model's own mechanisms), then with the quota and the leaderboard on top.
+  for (const arms of ["organic", "mix"] as const) {
+    for (const developers of sizes) list.push({ kind: "single", developers, weeks: 52, arms, reps: reps(developers), processes });
+  }
   // Linearity in weeks.
-  list.push({ kind: "single", developers: 100_000, weeks: 26, arms: "mix", reps: quick ? 3 : 5 });
-  list.push({ kind: "single", developers: 100_000, weeks: 104, arms: "mix", reps: quick ? 3 : 5 });
+  list.push({ kind: "single", developers: 100_000, weeks: 26, arms: "mix", reps: reps(100_000) });
+  list.push({ kind: "single", developers: 100_000, weeks: 104, arms: "mix", reps: reps(100_000) });
   // Every policy on its own arm plus the mix: draws shared by five arms.
-  list.push({ kind: "single", developers: 100_000, weeks: 52, arms: "all", reps: quick ? 3 : 5 });
+  list.push({ kind: "single", developers: 100_000, weeks: 52, arms: "all", reps: reps(100_000) });
   if (!quick) list.push({ kind: "single", developers: 1_000_000, weeks: 52, arms: "all", reps: 1 });
   const workers = availableParallelism();
-  // Replicates on 1 and on all workers (this thread and worker threads). A worker thread starts cold (~0.2 s
-  // to load the modules, ~0.2 s more on its first replicate while V8 compiles); 16 replicates of 100k
-  // developers amortise that about as well as the dozens of replicates of a real comparison, 8 show it.
-  for (const replicates of quick ? [4] : [8, 16]) {
-    list.push({ kind: "replicates", developers: 100_000, weeks: 52, arms: "organic", replicates, workers, rounds: quick ? 1 : 2 });
-    list.push({ kind: "replicates", developers: 100_000, weeks: 52, arms: "mix", replicates, workers, rounds: quick ? 1 : 2 });
+  // Replicates on 1 and on all workers, each side a cold process as in a CLI run. A worker thread starts ~0.15 s
+  // late (thread and modules) and its first replicate takes ~0.4 s longer (compiling, new memory) on the bench
+  // machine: 8 replicates show that cost; 32, the dozens of replicates of a real comparison, amortise it.
+  for (const replicates of quick ? [4] : [8, 32]) {
+    const rounds = quick ? 1 : replicates > 8 ? 2 : 3;
+    list.push({ kind: "replicates", developers: 100_000, weeks: 52, arms: "organic", replicates, workers, rounds });
+    list.push({ kind: "replicates", developers: 100_000, weeks: 52, arms: "mix", replicates, workers, rounds });
   }
   return list;
 }
@@ -225,22 +301,16 @@ function cases(quick: boolean): Case[] {
 async function main(argv: string[]): Promise<void> {
   const at = argv.indexOf("--case");
   if (at >= 0) {
-    const c = JSON.parse(argv[at + 1]) as Case;
-    const line = c.kind === "single" ? runSingle(c) : await runPool(c);
+    const c = JSON.parse(argv[at + 1]) as Case | PoolSide;
+    const line = c.kind === "single" ? runSingle(c) : c.kind === "replicates-side" ? await runPoolSide(c) : runPool(c);
     process.stdout.write(`${JSON.stringify(line)}\n`);
     return;
   }
   const lines: unknown[] = [];
   for (const c of cases(argv.includes("--quick"))) {
-    const child = spawnSync(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), "--case", JSON.stringify(c)], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-      maxBuffer: 1 << 20,
-    });
-    if (child.status !== 0) throw new Error(`bench case ${JSON.stringify(c)} failed (exit ${child.status ?? child.signal})`);
-    const line = child.stdout.trim();
-    process.stdout.write(`${line}\n`);
-    lines.push(JSON.parse(line));
+    const line = c.kind === "single" ? runSingleInProcesses(c) : runPool(c);
+    process.stdout.write(`${JSON.stringify(line)}\n`);
+    lines.push(line);
   }
   mkdirSync(resolve(root, "out"), { recursive: true });
   const report = { node: process.version, cpus: availableParallelism(), date: new Date().toISOString(), lines };
