@@ -289,7 +289,7 @@ function cases(quick: boolean): Case[] {
   const workers = availableParallelism();
   // Replicates on 1 and on all workers, each side a cold process as in a CLI run. A worker thread starts ~0.15 s
   // late (thread and modules) and its first replicate takes ~0.4 s longer (compiling, new memory) on the bench
-  // machine: 8 replicates show that cost; 32, the dozens of replicates of a real comparison, amortise it.
+  // machine: 8 replicates show that cost; 32, the dozens of replicates of a real comparison, spread it thinner.
   for (const replicates of quick ? [4] : [8, 32]) {
     const rounds = quick ? 1 : replicates > 8 ? 2 : 3;
     list.push({ kind: "replicates", developers: 100_000, weeks: 52, arms: "organic", replicates, workers, rounds });
