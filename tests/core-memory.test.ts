@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { ArrayArena } from "../src/model/arrays.js";
 import { simulate, type RunResult } from "../src/model/simulate.js";
+import { developerRows, summaryRows } from "../src/output/rows.js";
 import { fillNormalsAndUniforms, fillStandardNormal, fillUniform, UNIT_PER_WORD } from "../src/random/distributions.js";
 import { streamFor } from "../src/random/stream.js";
 import { makeScenario } from "./helpers/scenario.js";
@@ -64,6 +65,33 @@ describe("the weekly step's layout", () => {
     expect(recycled[1]).toEqual(everything(simulate(small, 0)));
     expect(recycled[2]).toEqual(everything(simulate(big, 1)));
     expect(recycled[3]).toEqual(recycled[0]);
+  });
+
+  it("gives the same numbers without the per-developer run totals, which batches skip", () => {
+    const s = makeScenario({
+      weeks: 16,
+      population: { developers: 3000 },
+      arms: [{ name: "none" }, { name: "mix", policies: policyMix }, { name: "capped", policies: [...policyMix, neutralCap] }],
+    });
+    const totalsKept = simulate(s, 2);
+    const totalsSkipped = simulate(s, 2, { developerTotals: false });
+    const totals = ["totalTokens", "totalWasted", "totalCost", "totalOutput", "totalOutput0"];
+    const withoutTotals = (run: RunResult) =>
+      (everything(run) as { arrays: Record<string, unknown> }[]).map((a) => ({
+        ...a,
+        arrays: Object.fromEntries(Object.entries(a.arrays).filter(([k]) => !totals.includes(k))),
+      }));
+    expect(withoutTotals(totalsSkipped)).toEqual(withoutTotals(totalsKept));
+    expect(summaryRows(totalsSkipped)).toEqual(summaryRows(totalsKept));
+    for (const arm of totalsSkipped.arms) {
+      expect(arm.state.developerTotals).toBe(false);
+      for (const k of totals) expect((arm.state as unknown as Record<string, Float64Array>)[k].length).toBe(0);
+    }
+    // The kept totals are real: the enablement arm's cost includes training, and output was produced.
+    expect(totalsKept.arms[1].state.totalCost[0]).toBeGreaterThan(0);
+    expect(totalsKept.arms[0].state.totalOutput.every((y) => y > 0)).toBe(true);
+    // The developers table needs them and says so rather than printing NaN.
+    expect(() => developerRows(totalsSkipped, totalsSkipped.arms[0], 1000)).toThrow(/without developer totals/);
   });
 });
 

@@ -35,7 +35,7 @@ const arena = new ArrayArena();
 
 export function runTask(scenario: Scenario, replicate: number, options: TaskOptions = {}): TaskResult {
   arena.recycle();
-  const run = simulate(scenario, replicate, { teamWeeks: options.focus === true, arrays: arena });
+  const run = simulate(scenario, replicate, { teamWeeks: options.focus === true, arrays: arena, developerTotals: false });
   const rows = summaryRows(run).map(canonical);
   if (!options.focus) return { rows };
   const manifest = { scenario } as unknown as Manifest;

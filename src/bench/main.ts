@@ -58,6 +58,11 @@ interface SingleCase {
   reps: number;
   /** Processes the case runs in, one after another (1 unless given). */
   processes?: number;
+  /**
+   * Keep each developer's run totals, as `tokensim run` does for its developers table (default true); batch
+   * tasks (compare, sweep, sensitivity, calibrate) skip them.
+   */
+  developerTotals?: boolean;
 }
 interface PoolCase {
   kind: "replicates";
@@ -92,13 +97,14 @@ function drawsBytesPerDeveloper(): number {
 
 function runSingle(c: SingleCase): Record<string, unknown> {
   const scenario = scenarioFor(c.developers, c.weeks, c.arms);
+  const developerTotals = c.developerTotals ?? true;
   // Warm-up: the same code paths at a smaller size, so the timed runs measure optimised code.
-  simulate(scenarioFor(Math.min(c.developers, 20_000), c.weeks, c.arms), 1);
+  simulate(scenarioFor(Math.min(c.developers, 20_000), c.weeks, c.arms), 1, { developerTotals });
   // One replicate on fresh arrays, as a lone `tokensim run` does: its time includes the first write to every
   // page of new memory (see src/model/arrays.ts).
   gc();
   const f0 = performance.now();
-  simulate(scenario, 0);
+  simulate(scenario, 0, { developerTotals });
   const msFresh = performance.now() - f0;
   // The timed replicates recycle one arena, as a batch worker does from replicate to replicate.
   const arena = new ArrayArena();
@@ -113,7 +119,7 @@ function runSingle(c: SingleCase): Record<string, unknown> {
     gc();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    const run = simulate(scenario, 0, { arrays: arena });
+    const run = simulate(scenario, 0, { arrays: arena, developerTotals });
     times.push(performance.now() - t0);
     const c1 = process.cpuUsage(c0);
     cpuTimes.push((c1.user + c1.system) / 1000);
@@ -134,6 +140,7 @@ function runSingle(c: SingleCase): Record<string, unknown> {
     workers: 1,
     arms: run.arms.length,
     arm_names: run.arms.map((a) => a.name),
+    developer_totals: developerTotals,
     reps: c.reps,
     agent_weeks_per_sec: round(agentWeeks / (ms / 1000)),
     ms: round(ms, 1),
@@ -280,6 +287,10 @@ function cases(quick: boolean): Case[] {
   for (const arms of ["organic", "mix"] as const) {
     for (const developers of sizes) list.push({ kind: "single", developers, weeks: 52, arms, reps: reps(developers), processes });
   }
+  // The status quo as a batch task runs it (compare, sweep): without the developers table's run totals.
+  for (const developers of quick ? [100_000] : [100_000, 1_000_000]) {
+    list.push({ kind: "single", developers, weeks: 52, arms: "organic", reps: reps(developers), processes, developerTotals: false });
+  }
   // Linearity in weeks.
   list.push({ kind: "single", developers: 100_000, weeks: 26, arms: "mix", reps: reps(100_000) });
   list.push({ kind: "single", developers: 100_000, weeks: 104, arms: "mix", reps: reps(100_000) });
@@ -291,7 +302,7 @@ function cases(quick: boolean): Case[] {
   // late (thread and modules) and its first replicate takes ~0.4 s longer (compiling, new memory) on the bench
   // machine: 8 replicates show that cost; 32, the dozens of replicates of a real comparison, spread it thinner.
   for (const replicates of quick ? [4] : [8, 32]) {
-    const rounds = quick ? 1 : replicates > 8 ? 2 : 3;
+    const rounds = quick ? 1 : 3;
     list.push({ kind: "replicates", developers: 100_000, weeks: 52, arms: "organic", replicates, workers, rounds });
     list.push({ kind: "replicates", developers: 100_000, weeks: 52, arms: "mix", replicates, workers, rounds });
   }

@@ -68,7 +68,7 @@ export function evaluate(s: Scenario, targets: readonly Target[], replicates: nu
   const perReplicate: Record<string, number>[] = [];
   for (let r = 0; r < replicates; r++) {
     arena.recycle(); // the previous replicate's metrics are taken
-    perReplicate.push(metricsOfRun(simulate(ev.scenario, r, { arrays: arena }), metrics, ev, s.measurement.activeThresholdTokens));
+    perReplicate.push(metricsOfRun(simulate(ev.scenario, r, { arrays: arena, developerTotals: false }), metrics, ev, s.measurement.activeThresholdTokens));
   }
   let objective = 0;
   const rows = targets.map((target) => {

@@ -24,6 +24,12 @@ export interface ArmState {
   readonly policies: readonly PolicyInstance[];
   /** Whether every policy's waste is per developer, so the step may run developers block by block. */
   readonly wasteByBlock: boolean;
+  /**
+   * Whether the run totals per developer (totalTokens ... totalOutput0) are kept. Only the developers table
+   * reads them; without it they are empty arrays and the weekly step skips them (40 bytes a developer-week
+   * less to stream, see docs/PERFORMANCE.md).
+   */
+  readonly developerTotals: boolean;
   /** NEVER, ACTIVE or LAPSED. */
   readonly adoption: Uint8Array;
   /** AI proficiency in [floor, 1]. */
@@ -37,7 +43,10 @@ export interface ArmState {
   readonly wasted: Float64Array;
   /** Active developers per team at the end of last week. */
   readonly teamActive: Int32Array;
-  /** Totals over the whole run, per developer: tokens, wasted tokens, cost (USD), output, output without AI. */
+  /**
+   * Totals over the whole run, per developer: tokens, wasted tokens, cost (USD), output, output without AI.
+   * Empty when `developerTotals` is false.
+   */
   readonly totalTokens: Float64Array;
   readonly totalWasted: Float64Array;
   readonly totalCost: Float64Array;
@@ -56,12 +65,20 @@ export interface ArmState {
   programCostUsd: number;
 }
 
-export function createArmState(pop: Population, name: string, policies: readonly PolicyInstance[], arrays: ArraySource = freshArrays): ArmState {
+export function createArmState(
+  pop: Population,
+  name: string,
+  policies: readonly PolicyInstance[],
+  arrays: ArraySource = freshArrays,
+  developerTotals = true,
+): ArmState {
   const n = pop.size;
+  const nTotals = developerTotals ? n : 0;
   return {
     name,
     policies,
     wasteByBlock: policies.every((p) => !p.wasteNeedsWholeWeek),
+    developerTotals,
     adoption: arrays.take(Uint8Array, n),
     proficiency: arrays.take(Float64Array, n),
     lastGain: arrays.take(Float32Array, n),
@@ -69,11 +86,11 @@ export function createArmState(pop: Population, name: string, policies: readonly
     useful: arrays.take(Float64Array, n),
     wasted: arrays.take(Float64Array, n),
     teamActive: arrays.take(Int32Array, pop.teams),
-    totalTokens: arrays.take(Float64Array, n),
-    totalWasted: arrays.take(Float64Array, n),
-    totalCost: arrays.take(Float64Array, n),
-    totalOutput: arrays.take(Float64Array, n),
-    totalOutput0: arrays.take(Float64Array, n),
+    totalTokens: arrays.take(Float64Array, nTotals),
+    totalWasted: arrays.take(Float64Array, nTotals),
+    totalCost: arrays.take(Float64Array, nTotals),
+    totalOutput: arrays.take(Float64Array, nTotals),
+    totalOutput0: arrays.take(Float64Array, nTotals),
     windowTokens: arrays.take(Float64Array, n),
     windowWasted: arrays.take(Float64Array, n),
     windowTokenCost: arrays.take(Float64Array, n),

@@ -81,6 +81,11 @@ export interface SimulateOptions {
    * between replicates, once it no longer reads the previous result.
    */
   arrays?: ArraySource;
+  /**
+   * Keep each developer's totals over the whole run (default true): only the developers table needs them.
+   * Batches, calibration and sensitivity runs, which read summaries and the window's sums, turn them off.
+   */
+  developerTotals?: boolean;
 }
 
 // The set-up loops over developers are module functions called block by block: inside the generator below
@@ -140,7 +145,7 @@ export function* simulateWeeks(scenario: Scenario, replicate = 0, options: Simul
   const initialScale = meanFit > 0 ? params.adoption.initialActiveShare / meanFit : 0;
   const arms: ArmState[] = [];
   for (const spec of scenario.arms) {
-    const state = createArmState(pop, spec.name, createPolicies(spec.policies, pop, params, arrays), arrays);
+    const state = createArmState(pop, spec.name, createPolicies(spec.policies, pop, params, arrays), arrays, options.developerTotals ?? true);
     for (let from = 0, to = 0; from < n; from = to) setUpArm(state, pop, initial, initialScale, from, (to = blockEnd(from, n)));
     arms.push(state);
   }

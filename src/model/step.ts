@@ -234,7 +234,7 @@ function outputPass(
   const { baseOutput, level, levelLearning, team } = pop;
   const zOutput = draws.zOutput;
   const unitElasticity = elasticity === 1;
-  const { totalTokens, totalWasted, totalCost, totalOutput, totalOutput0 } = arm;
+  const { developerTotals, totalTokens, totalWasted, totalCost, totalOutput, totalOutput0 } = arm;
   const { windowTokens, windowWasted, windowTokenCost, windowOutput, windowOutput0, windowActiveWeeks } = arm;
 
   // The organisation's sums are added straight into `out`: as local variables V8 kept some of them boxed,
@@ -280,11 +280,13 @@ function outputPass(
     if (u > 0 && u >= threshold) out[2]++;
 
     const tokenCost = tokens * price; // USD
-    totalTokens[i] += tokens;
-    totalWasted[i] += w;
-    totalCost[i] += active ? tokenCost + seatPerWeek : tokenCost;
-    totalOutput[i] += y;
-    totalOutput0[i] += y0;
+    if (developerTotals) {
+      totalTokens[i] += tokens;
+      totalWasted[i] += w;
+      totalCost[i] += active ? tokenCost + seatPerWeek : tokenCost;
+      totalOutput[i] += y;
+      totalOutput0[i] += y0;
+    }
     if (inWindow) {
       windowTokens[i] += tokens;
       windowWasted[i] += w;

@@ -69,6 +69,7 @@ export const DEVELOPER_COLUMNS = [
 export function developerRows(run: RunResult, arm: ArmResult, threshold: number, from = 0, to = run.population.size): Row[] {
   const pop = run.population;
   const s = arm.state;
+  if (!s.developerTotals) throw new Error("developerRows: the run was simulated without developer totals");
   const ww = run.windowWeeks;
   const rows: Row[] = [];
   for (let i = from; i < to; i++) {

@@ -31,7 +31,7 @@ export const enablementPolicy: PolicyBehaviour<EnablementParams> = {
         if (ctx.week >= params.trainingWeeks) return;
         arm.programCostUsd += params.costUsdPerDeveloperWeek * (to - from);
         for (let i = from; i < to; i++) {
-          arm.totalCost[i] += params.costUsdPerDeveloperWeek;
+          if (arm.developerTotals) arm.totalCost[i] += params.costUsdPerDeveloperWeek;
           if (arm.adoption[i] === ACTIVE) arm.proficiency[i] += params.proficiencyGainPerWeek * (1 - arm.proficiency[i]);
         }
       },
