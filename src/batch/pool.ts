@@ -23,6 +23,12 @@ export interface PoolOptions {
   onResult: (task: Task, result: TaskResult) => void;
   /** Called after each task finishes (in completion order), for progress. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Work the caller needs on this thread anyway after the batch (such as loading the chart library), run once
+   * the worker threads have started and before this thread's lane claims a task, so that it overlaps with the
+   * workers' tasks instead of following the batch. Only with more than one lane: alone, the lane runs tasks.
+   */
+  beforeThisLane?: () => void;
 }
 
 /**
@@ -76,6 +82,7 @@ export async function runTasks(scenarios: readonly Scenario[], tasks: readonly T
   });
   allDone.catch(() => undefined); // observed below; keeps an early failure from being reported as unhandled
   try {
+    options.beforeThisLane?.();
     // This thread's lane: a task at a time, yielding between tasks so the workers' results are handled.
     for (let k = claim(); k < tasks.length && failure === undefined; k = claim()) {
       runHere(k);

@@ -14,8 +14,8 @@
 //   node --expose-gc dist/bench/main.js --case '{...}'  one case in this process (also for --cpu-prof)
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { availableParallelism, loadavg } from "node:os";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -74,7 +74,15 @@ interface PoolCase {
   /** Rounds of (1 worker, all workers), taken in turn. */
   rounds: number;
 }
-type Case = SingleCase | PoolCase;
+/** The whole `tokensim compare` command on scenarios/status-quo.yaml, as a user types it, on 1 and all workers. */
+interface CommandCase {
+  kind: "command";
+  developers: number;
+  replicates: number;
+  workers: number;
+  rounds: number;
+}
+type Case = SingleCase | PoolCase | CommandCase;
 
 function scenarioFor(developers: number, weeks: number, arms: ArmSet): Scenario {
   const base = readScenarioFile(resolve(root, "scenarios/status-quo.yaml"));
@@ -238,6 +246,59 @@ function runPool(c: PoolCase): Record<string, unknown> {
   };
 }
 
+/** Wall time of one `tokensim compare` process, from spawn to exit, and the SHA-256 of its compare.csv. */
+function runCommandSide(c: CommandCase, workers: number): { ms: number; hash: string } {
+  const out = mkdtempSync(resolve(tmpdir(), "tokensim-bench-"));
+  try {
+    const args = [resolve(root, "dist/cli/main.js"), "compare", resolve(root, "scenarios/status-quo.yaml")];
+    args.push("--replicates", String(c.replicates), "--developers", String(c.developers), "--workers", String(workers), "--quiet", "--out", out);
+    const t0 = performance.now();
+    const child = spawnSync(process.execPath, args, { encoding: "utf8", stdio: ["ignore", "ignore", "inherit"] });
+    const ms = performance.now() - t0;
+    if (child.status !== 0) throw new Error(`bench command ${args.join(" ")} failed (exit ${child.status ?? child.signal})`);
+    return { ms, hash: createHash("sha256").update(readFileSync(resolve(out, "compare.csv"))).digest("hex") };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The end-to-end figure a user sees: `tokensim compare` on 1 and on all workers, start-up, batch, CSV and chart
+ * included. With worker threads the main thread loads the chart library while they run (see runTasks's
+ * beforeThisLane); on one lane it follows the batch. Rounds taken in turn, medians reported, as runPool.
+ */
+function runCommand(c: CommandCase): Record<string, unknown> {
+  const oneRuns: number[] = [];
+  const allRuns: number[] = [];
+  const hashes = new Set<string>();
+  for (let k = 0; k < c.rounds; k++) {
+    const one = runCommandSide(c, 1);
+    const all = runCommandSide(c, c.workers);
+    oneRuns.push(one.ms);
+    allRuns.push(all.ms);
+    hashes.add(one.hash).add(all.hash);
+  }
+  const ms1 = median(oneRuns);
+  const msAll = median(allRuns);
+  return {
+    kind: "command",
+    command: `tokensim compare scenarios/status-quo.yaml --replicates ${c.replicates} --developers ${c.developers} --workers N --quiet`,
+    developers: c.developers,
+    weeks: 52,
+    replicates: c.replicates,
+    workers: c.workers,
+    rounds: c.rounds,
+    ms_1_worker: round(ms1, 1),
+    ms_all_workers: round(msAll, 1),
+    ms_1_worker_runs: oneRuns.map((t) => round(t, 1)),
+    ms_all_workers_runs: allRuns.map((t) => round(t, 1)),
+    speedup: round(ms1 / msAll, 2),
+    speedup_runs: oneRuns.map((t, k) => round(t / allRuns[k], 2)),
+    same_compare_csv_on_1_and_all_workers: hashes.size === 1,
+    load_average_1m: round(loadavg()[0], 2),
+  };
+}
+
 /**
  * A single-threaded case over `processes` processes. On the bench machine a whole process is often fast or slow
  * (all its replicates within a few % of each other, but 410 ms in one process and 620 ms in the next, with
@@ -306,6 +367,8 @@ function cases(quick: boolean): Case[] {
     list.push({ kind: "replicates", developers: 100_000, weeks: 52, arms: "organic", replicates, workers, rounds });
     list.push({ kind: "replicates", developers: 100_000, weeks: 52, arms: "mix", replicates, workers, rounds });
   }
+  // The same batch as a user runs it: the whole command, start-up and outputs included.
+  list.push({ kind: "command", developers: 100_000, replicates: quick ? 4 : 32, workers, rounds: quick ? 1 : 3 });
   return list;
 }
 
@@ -313,13 +376,13 @@ async function main(argv: string[]): Promise<void> {
   const at = argv.indexOf("--case");
   if (at >= 0) {
     const c = JSON.parse(argv[at + 1]) as Case | PoolSide;
-    const line = c.kind === "single" ? runSingle(c) : c.kind === "replicates-side" ? await runPoolSide(c) : runPool(c);
+    const line = c.kind === "single" ? runSingle(c) : c.kind === "replicates-side" ? await runPoolSide(c) : c.kind === "command" ? runCommand(c) : runPool(c);
     process.stdout.write(`${JSON.stringify(line)}\n`);
     return;
   }
   const lines: unknown[] = [];
   for (const c of cases(argv.includes("--quick"))) {
-    const line = c.kind === "single" ? runSingleInProcesses(c) : runPool(c);
+    const line = c.kind === "single" ? runSingleInProcesses(c) : c.kind === "command" ? runCommand(c) : runPool(c);
     process.stdout.write(`${JSON.stringify(line)}\n`);
     lines.push(line);
   }
