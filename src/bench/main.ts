@@ -14,7 +14,7 @@
 //   node --expose-gc dist/bench/main.js --case '{...}'  one case in this process (also for --cpu-prof)
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -82,7 +82,13 @@ interface CommandCase {
   workers: number;
   rounds: number;
 }
-type Case = SingleCase | PoolCase | CommandCase;
+/** The whole `tokensim run scenarios/status-quo.yaml` at a size, as a user types it: model, tables, charts, report. */
+interface RunCommandCase {
+  kind: "run-command";
+  developers: number;
+  processes: number;
+}
+type Case = SingleCase | PoolCase | CommandCase | RunCommandCase;
 
 function scenarioFor(developers: number, weeks: number, arms: ArmSet): Scenario {
   const base = readScenarioFile(resolve(root, "scenarios/status-quo.yaml"));
@@ -300,6 +306,40 @@ function runCommand(c: CommandCase): Record<string, unknown> {
 }
 
 /**
+ * `tokensim run` end to end, in `processes` processes one after another: wall time from spawn to exit, the
+ * simulation's share of it (the manifest's `timings.simulateMs`) and the size of developers.csv.
+ */
+function runRunCommand(c: RunCommandCase): Record<string, unknown> {
+  const runs: { ms: number; simulateMs: number; developersCsvMb: number }[] = [];
+  for (let k = 0; k < c.processes; k++) {
+    const out = mkdtempSync(resolve(tmpdir(), "tokensim-bench-"));
+    try {
+      const args = [resolve(root, "dist/cli/main.js"), "run", resolve(root, "scenarios/status-quo.yaml"), "--developers", String(c.developers), "--out", out];
+      const t0 = performance.now();
+      const child = spawnSync(process.execPath, args, { encoding: "utf8", stdio: ["ignore", "ignore", "inherit"] });
+      const ms = performance.now() - t0;
+      if (child.status !== 0) throw new Error(`bench command ${args.join(" ")} failed (exit ${child.status ?? child.signal})`);
+      const manifest = JSON.parse(readFileSync(resolve(out, "manifest.json"), "utf8")) as { timings: { simulateMs: number } };
+      runs.push({ ms, simulateMs: manifest.timings.simulateMs, developersCsvMb: mb(statSync(resolve(out, "developers.csv")).size) });
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }
+  return {
+    kind: "run-command",
+    command: `tokensim run scenarios/status-quo.yaml --developers ${c.developers}`,
+    developers: c.developers,
+    weeks: 52,
+    processes: c.processes,
+    ms: round(median(runs.map((r) => r.ms)), 1),
+    ms_runs: runs.map((r) => round(r.ms, 1)),
+    simulate_ms_runs: runs.map((r) => r.simulateMs),
+    developers_csv_mb: runs[0].developersCsvMb,
+    load_average_1m: round(loadavg()[0], 2),
+  };
+}
+
+/**
  * A single-threaded case over `processes` processes. On the bench machine a whole process is often fast or slow
  * (all its replicates within a few % of each other, but 410 ms in one process and 620 ms in the next, with
  * nothing else running): the line pools every process's timed replicates and reports their median, and
@@ -369,6 +409,8 @@ function cases(quick: boolean): Case[] {
   }
   // The same batch as a user runs it: the whole command, start-up and outputs included.
   list.push({ kind: "command", developers: 100_000, replicates: quick ? 4 : 32, workers, rounds: quick ? 1 : 3 });
+  // One replicate of a million developers as a user runs it, with every table and chart.
+  list.push({ kind: "run-command", developers: quick ? 100_000 : 1_000_000, processes: quick ? 1 : 2 });
   return list;
 }
 
@@ -376,13 +418,13 @@ async function main(argv: string[]): Promise<void> {
   const at = argv.indexOf("--case");
   if (at >= 0) {
     const c = JSON.parse(argv[at + 1]) as Case | PoolSide;
-    const line = c.kind === "single" ? runSingle(c) : c.kind === "replicates-side" ? await runPoolSide(c) : c.kind === "command" ? runCommand(c) : runPool(c);
+    const line = c.kind === "single" ? runSingle(c) : c.kind === "replicates-side" ? await runPoolSide(c) : c.kind === "command" ? runCommand(c) : c.kind === "run-command" ? runRunCommand(c) : runPool(c);
     process.stdout.write(`${JSON.stringify(line)}\n`);
     return;
   }
   const lines: unknown[] = [];
   for (const c of cases(argv.includes("--quick"))) {
-    const line = c.kind === "single" ? runSingleInProcesses(c) : c.kind === "command" ? runCommand(c) : runPool(c);
+    const line = c.kind === "single" ? runSingleInProcesses(c) : c.kind === "command" ? runCommand(c) : c.kind === "run-command" ? runRunCommand(c) : runPool(c);
     process.stdout.write(`${JSON.stringify(line)}\n`);
     lines.push(line);
   }
