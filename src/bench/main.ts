@@ -7,7 +7,9 @@
 // replicate cases in a fresh process per side and round, see runPool). Time covers the
 // whole replicate: population, every week of every arm, headline. The timed replicates recycle one array arena
 // (src/model/arrays.ts), as a batch worker does; `ms_fresh_arrays` is one replicate on new memory, as a lone
-// `tokensim run`. One JSON object per line on stdout; all lines are also saved to out/bench.json.
+// `tokensim run`. The "command" and "run-command" cases time whole CLI commands from spawn to exit (compare on
+// 1 and on all workers; run at a million developers). One JSON object per line on stdout; all lines are also
+// saved to out/bench.json.
 //
 //   node --expose-gc dist/bench/main.js                 every case
 //   node --expose-gc dist/bench/main.js --quick         10k and 100k only, fewer repetitions
@@ -206,6 +208,34 @@ async function runPoolSide(c: PoolSide): Promise<SideResult> {
 }
 
 /**
+ * Rounds of (1 worker, all workers) taken in turn, so that a slow spell of the machine does not fall on one side
+ * only: every side's result, each side's median time, and the timing fields of a line.
+ */
+function inTurns<S extends { ms: number }>(rounds: number, one: () => S, all: () => S) {
+  const oneRuns: number[] = [];
+  const allRuns: number[] = [];
+  const sides: S[] = [];
+  for (let k = 0; k < rounds; k++) {
+    const a = one();
+    const b = all();
+    oneRuns.push(a.ms);
+    allRuns.push(b.ms);
+    sides.push(a, b);
+  }
+  const ms1 = median(oneRuns);
+  const msAll = median(allRuns);
+  const fields = {
+    ms_1_worker: round(ms1, 1),
+    ms_all_workers: round(msAll, 1),
+    ms_1_worker_runs: oneRuns.map((t) => round(t, 1)),
+    ms_all_workers_runs: allRuns.map((t) => round(t, 1)),
+    speedup: round(ms1 / msAll, 2),
+    speedup_runs: oneRuns.map((t, k) => round(t / allRuns[k], 2)),
+  };
+  return { sides, ms1, msAll, fields };
+}
+
+/**
  * Replicates on 1 and on all workers. Each side of each round runs in a fresh process, cold, as a user's
  * `compare --workers 1` and `--workers N` do: this thread and every worker thread load the modules, compile
  * and touch new memory on their first replicate; the time runs from the batch's start to its last result.
@@ -213,21 +243,8 @@ async function runPoolSide(c: PoolSide): Promise<SideResult> {
  * each reports its median, so that a slow spell does not fall on one side only.
  */
 function runPool(c: PoolCase): Record<string, unknown> {
-  const side = (workers: number) => runCaseInChild<SideResult>({ ...c, kind: "replicates-side", workers });
-  const oneRuns: number[] = [];
-  const allRuns: number[] = [];
-  const hashes = new Set<string>();
-  let peakRss = 0;
-  for (let k = 0; k < c.rounds; k++) {
-    const one = side(1);
-    const all = side(c.workers);
-    oneRuns.push(one.ms);
-    allRuns.push(all.ms);
-    hashes.add(one.rows_hash).add(all.rows_hash);
-    peakRss = Math.max(peakRss, one.peak_rss_mb, all.peak_rss_mb);
-  }
-  const ms1 = median(oneRuns);
-  const msAll = median(allRuns);
+  const side = (workers: number) => () => runCaseInChild<SideResult>({ ...c, kind: "replicates-side", workers });
+  const { sides, ms1, msAll, fields } = inTurns(c.rounds, side(1), side(c.workers));
   const agentWeeks = c.developers * c.weeks * ARM_SETS[c.arms].length * c.replicates;
   return {
     kind: "replicates",
@@ -238,54 +255,44 @@ function runPool(c: PoolCase): Record<string, unknown> {
     replicates: c.replicates,
     workers: c.workers,
     rounds: c.rounds,
-    ms_1_worker: round(ms1, 1),
-    ms_all_workers: round(msAll, 1),
-    ms_1_worker_runs: oneRuns.map((t) => round(t, 1)),
-    ms_all_workers_runs: allRuns.map((t) => round(t, 1)),
+    ...fields,
     agent_weeks_per_sec_1_worker: round(agentWeeks / (ms1 / 1000)),
     agent_weeks_per_sec_all_workers: round(agentWeeks / (msAll / 1000)),
-    speedup: round(ms1 / msAll, 2),
-    speedup_runs: oneRuns.map((t, k) => round(t / allRuns[k], 2)),
-    same_numbers_on_1_and_all_workers: hashes.size === 1,
+    same_numbers_on_1_and_all_workers: new Set(sides.map((r) => r.rows_hash)).size === 1,
     load_average_1m: round(loadavg()[0], 2),
-    peak_rss_mb: peakRss,
+    peak_rss_mb: Math.max(...sides.map((r) => r.peak_rss_mb)),
   };
 }
 
-/** Wall time of one `tokensim compare` process, from spawn to exit, and the SHA-256 of its compare.csv. */
-function runCommandSide(c: CommandCase, workers: number): { ms: number; hash: string } {
+/** Runs the CLI with `args` and a fresh temporary `--out` folder: wall time from spawn to exit, and `read(out)`. */
+function timeCli<T>(args: string[], read: (out: string) => T): { ms: number; value: T } {
   const out = mkdtempSync(resolve(tmpdir(), "tokensim-bench-"));
   try {
-    const args = [resolve(root, "dist/cli/main.js"), "compare", resolve(root, "scenarios/status-quo.yaml")];
-    args.push("--replicates", String(c.replicates), "--developers", String(c.developers), "--workers", String(workers), "--quiet", "--out", out);
+    const argv = [resolve(root, "dist/cli/main.js"), ...args, "--out", out];
     const t0 = performance.now();
-    const child = spawnSync(process.execPath, args, { encoding: "utf8", stdio: ["ignore", "ignore", "inherit"] });
+    const child = spawnSync(process.execPath, argv, { encoding: "utf8", stdio: ["ignore", "ignore", "inherit"] });
     const ms = performance.now() - t0;
-    if (child.status !== 0) throw new Error(`bench command ${args.join(" ")} failed (exit ${child.status ?? child.signal})`);
-    return { ms, hash: createHash("sha256").update(readFileSync(resolve(out, "compare.csv"))).digest("hex") };
+    if (child.status !== 0) throw new Error(`bench command tokensim ${args.join(" ")} failed (exit ${child.status ?? child.signal})`);
+    return { ms, value: read(out) };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
 }
 
+/** One `tokensim compare` process: its wall time and the SHA-256 of its compare.csv. */
+function runCommandSide(c: CommandCase, workers: number): { ms: number; hash: string } {
+  const args = ["compare", resolve(root, "scenarios/status-quo.yaml"), "--replicates", String(c.replicates), "--developers", String(c.developers)];
+  const { ms, value } = timeCli([...args, "--workers", String(workers), "--quiet"], (out) => createHash("sha256").update(readFileSync(resolve(out, "compare.csv"))).digest("hex"));
+  return { ms, hash: value };
+}
+
 /**
  * The end-to-end figure a user sees: `tokensim compare` on 1 and on all workers, start-up, batch, CSV and chart
  * included. With worker threads the main thread loads the chart library while they run (see runTasks's
- * beforeThisLane); on one lane it follows the batch. Rounds taken in turn, medians reported, as runPool.
+ * beforeThisLane); on one lane it follows the batch.
  */
 function runCommand(c: CommandCase): Record<string, unknown> {
-  const oneRuns: number[] = [];
-  const allRuns: number[] = [];
-  const hashes = new Set<string>();
-  for (let k = 0; k < c.rounds; k++) {
-    const one = runCommandSide(c, 1);
-    const all = runCommandSide(c, c.workers);
-    oneRuns.push(one.ms);
-    allRuns.push(all.ms);
-    hashes.add(one.hash).add(all.hash);
-  }
-  const ms1 = median(oneRuns);
-  const msAll = median(allRuns);
+  const { sides, fields } = inTurns(c.rounds, () => runCommandSide(c, 1), () => runCommandSide(c, c.workers));
   return {
     kind: "command",
     command: `tokensim compare scenarios/status-quo.yaml --replicates ${c.replicates} --developers ${c.developers} --workers N --quiet`,
@@ -294,13 +301,8 @@ function runCommand(c: CommandCase): Record<string, unknown> {
     replicates: c.replicates,
     workers: c.workers,
     rounds: c.rounds,
-    ms_1_worker: round(ms1, 1),
-    ms_all_workers: round(msAll, 1),
-    ms_1_worker_runs: oneRuns.map((t) => round(t, 1)),
-    ms_all_workers_runs: allRuns.map((t) => round(t, 1)),
-    speedup: round(ms1 / msAll, 2),
-    speedup_runs: oneRuns.map((t, k) => round(t / allRuns[k], 2)),
-    same_compare_csv_on_1_and_all_workers: hashes.size === 1,
+    ...fields,
+    same_compare_csv_on_1_and_all_workers: new Set(sides.map((r) => r.hash)).size === 1,
     load_average_1m: round(loadavg()[0], 2),
   };
 }
@@ -310,21 +312,13 @@ function runCommand(c: CommandCase): Record<string, unknown> {
  * simulation's share of it (the manifest's `timings.simulateMs`) and the size of developers.csv.
  */
 function runRunCommand(c: RunCommandCase): Record<string, unknown> {
-  const runs: { ms: number; simulateMs: number; developersCsvMb: number }[] = [];
-  for (let k = 0; k < c.processes; k++) {
-    const out = mkdtempSync(resolve(tmpdir(), "tokensim-bench-"));
-    try {
-      const args = [resolve(root, "dist/cli/main.js"), "run", resolve(root, "scenarios/status-quo.yaml"), "--developers", String(c.developers), "--out", out];
-      const t0 = performance.now();
-      const child = spawnSync(process.execPath, args, { encoding: "utf8", stdio: ["ignore", "ignore", "inherit"] });
-      const ms = performance.now() - t0;
-      if (child.status !== 0) throw new Error(`bench command ${args.join(" ")} failed (exit ${child.status ?? child.signal})`);
-      const manifest = JSON.parse(readFileSync(resolve(out, "manifest.json"), "utf8")) as { timings: { simulateMs: number } };
-      runs.push({ ms, simulateMs: manifest.timings.simulateMs, developersCsvMb: mb(statSync(resolve(out, "developers.csv")).size) });
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
-  }
+  const args = ["run", resolve(root, "scenarios/status-quo.yaml"), "--developers", String(c.developers)];
+  const runs = Array.from({ length: c.processes }, () =>
+    timeCli(args, (out) => ({
+      simulateMs: (JSON.parse(readFileSync(resolve(out, "manifest.json"), "utf8")) as { timings: { simulateMs: number } }).timings.simulateMs,
+      developersCsvMb: mb(statSync(resolve(out, "developers.csv")).size),
+    })),
+  );
   return {
     kind: "run-command",
     command: `tokensim run scenarios/status-quo.yaml --developers ${c.developers}`,
@@ -333,8 +327,8 @@ function runRunCommand(c: RunCommandCase): Record<string, unknown> {
     processes: c.processes,
     ms: round(median(runs.map((r) => r.ms)), 1),
     ms_runs: runs.map((r) => round(r.ms, 1)),
-    simulate_ms_runs: runs.map((r) => r.simulateMs),
-    developers_csv_mb: runs[0].developersCsvMb,
+    simulate_ms_runs: runs.map((r) => r.value.simulateMs),
+    developers_csv_mb: runs[0].value.developersCsvMb,
     load_average_1m: round(loadavg()[0], 2),
   };
 }
