@@ -196,7 +196,7 @@ export async function runBatch(spec: BatchSpec, options: BatchRunOptions): Promi
       workers: options.workers,
       taskOptions: { focus: spec.focus === true },
       onProgress: options.onProgress,
-      // The charts' DOM library takes ~1.1 s to load: with worker threads running, load it meanwhile.
+      // The charts' DOM library takes 0.7–1.1 s to load: with worker threads running, load it meanwhile.
       beforeThisLane: whole ? loadChartDom : undefined,
       onResult: (task, result) => {
         const decorated = decorate(spec, spec.units[task.unit], result.rows);
