@@ -408,17 +408,34 @@ function cases(quick: boolean): Case[] {
   return list;
 }
 
+/**
+ * One case's JSON line. A single-threaded case runs here when this process is its child (`--case`), otherwise
+ * in its own child processes; the other kinds spawn their own processes either way.
+ */
+async function lineOf(c: Case | PoolSide, inThisProcess: boolean): Promise<unknown> {
+  switch (c.kind) {
+    case "single":
+      return inThisProcess ? runSingle(c) : runSingleInProcesses(c);
+    case "replicates-side":
+      return runPoolSide(c);
+    case "replicates":
+      return runPool(c);
+    case "command":
+      return runCommand(c);
+    case "run-command":
+      return runRunCommand(c);
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const at = argv.indexOf("--case");
   if (at >= 0) {
-    const c = JSON.parse(argv[at + 1]) as Case | PoolSide;
-    const line = c.kind === "single" ? runSingle(c) : c.kind === "replicates-side" ? await runPoolSide(c) : c.kind === "command" ? runCommand(c) : c.kind === "run-command" ? runRunCommand(c) : runPool(c);
-    process.stdout.write(`${JSON.stringify(line)}\n`);
+    process.stdout.write(`${JSON.stringify(await lineOf(JSON.parse(argv[at + 1]) as Case | PoolSide, true))}\n`);
     return;
   }
   const lines: unknown[] = [];
   for (const c of cases(argv.includes("--quick"))) {
-    const line = c.kind === "single" ? runSingleInProcesses(c) : c.kind === "command" ? runCommand(c) : c.kind === "run-command" ? runRunCommand(c) : runPool(c);
+    const line = await lineOf(c, false);
     process.stdout.write(`${JSON.stringify(line)}\n`);
     lines.push(line);
   }
