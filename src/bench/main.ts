@@ -29,6 +29,8 @@ import type { Row } from "../output/rows.js";
 import { readScenarioFile } from "../scenario/read.js";
 import { scenarioSchema, type Scenario } from "../scenario/schema.js";
 import { typedArrayBytes } from "./footprint.js";
+import { referenceOnLanes } from "./reference-lanes.js";
+import { referenceArrays, referenceRun } from "./reference-loop.js";
 
 const { simulate } = simulateModule;
 const here = dirname(fileURLToPath(import.meta.url));
@@ -65,6 +67,11 @@ interface SingleCase {
    * tasks (compare, sweep, sensitivity, calibrate) skip them.
    */
   developerTotals?: boolean;
+  /**
+   * Time the yardstick loop (reference-loop.ts) after each timed replicate, on as many developers and weeks, in
+   * the same process and minute: `speed_vs_reference` is then free of the machine's drift.
+   */
+  reference?: boolean;
 }
 interface PoolCase {
   kind: "replicates";
@@ -75,6 +82,23 @@ interface PoolCase {
   workers: number;
   /** Rounds of (1 worker, all workers), taken in turn. */
   rounds: number;
+}
+/** The yardstick loop on 1 and on all lanes, as replicates on worker threads: what the machine allows. */
+interface ReferenceLanesCase {
+  kind: "reference-lanes";
+  developers: number;
+  weeks: number;
+  runs: number;
+  workers: number;
+  rounds: number;
+}
+/** One side of a ReferenceLanesCase, in a process of its own. */
+interface ReferenceLanesSide {
+  kind: "reference-lanes-side";
+  developers: number;
+  weeks: number;
+  runs: number;
+  workers: number;
 }
 /** The whole `tokensim compare` command on scenarios/status-quo.yaml, as a user types it, on 1 and all workers. */
 interface CommandCase {
@@ -90,7 +114,8 @@ interface RunCommandCase {
   developers: number;
   processes: number;
 }
-type Case = SingleCase | PoolCase | CommandCase | RunCommandCase;
+type Case = SingleCase | PoolCase | ReferenceLanesCase | CommandCase | RunCommandCase;
+type Side = PoolSide | ReferenceLanesSide;
 
 function scenarioFor(developers: number, weeks: number, arms: ArmSet): Scenario {
   const base = readScenarioFile(resolve(root, "scenarios/status-quo.yaml"));
@@ -116,6 +141,8 @@ function runSingle(c: SingleCase): Record<string, unknown> {
   const developerTotals = c.developerTotals ?? true;
   // Warm-up: the same code paths at a smaller size, so the timed runs measure optimised code.
   simulate(scenarioFor(Math.min(c.developers, 20_000), c.weeks, c.arms), 1, { developerTotals });
+  const reference = c.reference ? referenceArrays(c.developers) : undefined;
+  if (reference) referenceRun(referenceArrays(Math.min(c.developers, 20_000)), c.weeks, 1);
   // One replicate on fresh arrays, as a lone `tokensim run` does: its time includes the first write to every
   // page of new memory (see src/model/arrays.ts).
   gc();
@@ -128,6 +155,7 @@ function runSingle(c: SingleCase): Record<string, unknown> {
   const before = process.memoryUsage();
   const times: number[] = [];
   const cpuTimes: number[] = [];
+  const referenceTimes: number[] = [];
   let kept: ReturnType<typeof simulate> | undefined;
   for (let r = 0; r < c.reps; r++) {
     kept = undefined;
@@ -140,6 +168,11 @@ function runSingle(c: SingleCase): Record<string, unknown> {
     const c1 = process.cpuUsage(c0);
     cpuTimes.push((c1.user + c1.system) / 1000);
     kept = run;
+    if (reference) {
+      const r0 = performance.now();
+      referenceRun(reference, c.weeks, r);
+      referenceTimes.push(performance.now() - r0);
+    }
   }
   gc();
   const after = process.memoryUsage(); // with the last run's result still held
@@ -172,9 +205,22 @@ function runSingle(c: SingleCase): Record<string, unknown> {
     retained_array_buffers_per_developer: round((after.arrayBuffers - before.arrayBuffers) / n, 1),
     rss_growth_mb: mb(after.rss - before.rss),
     heap_growth_mb: mb(after.heapUsed - before.heapUsed),
+    ...(reference ? referenceFields(agentWeeks, times, referenceTimes) : {}),
     checksum: run.arms.map((a) => a.headline.topDecileTokenRatio),
     // Other work on the machine: the 1-minute load average as the case ended (2 = both cores busy).
     load_average_1m: round(loadavg()[0], 2),
+  };
+}
+
+/**
+ * The yardstick's fields of a single case: its speed, and the core's speed over it, replicate by replicate
+ * (each core replicate paired with the yardstick run right after it), then the median of those ratios.
+ */
+function referenceFields(agentWeeks: number, times: number[], referenceTimes: number[]) {
+  return {
+    reference_agent_weeks_per_sec: round(agentWeeks / (median(referenceTimes) / 1000)),
+    reference_ms_runs: referenceTimes.map((t) => round(t, 1)),
+    speed_vs_reference: round(median(times.map((t, k) => referenceTimes[k] / t)), 2),
   };
 }
 
@@ -264,6 +310,23 @@ function runPool(c: PoolCase): Record<string, unknown> {
   };
 }
 
+/** The yardstick on 1 and on all lanes, sides in turn, each side a fresh process. */
+function runReferenceLanes(c: ReferenceLanesCase): Record<string, unknown> {
+  const side = (workers: number) => () => runCaseInChild<{ ms: number; checksums: number[] }>({ ...c, kind: "reference-lanes-side", workers });
+  const { sides, fields } = inTurns(c.rounds, side(1), side(c.workers));
+  return {
+    kind: "reference-lanes",
+    developers: c.developers,
+    weeks: c.weeks,
+    runs: c.runs,
+    workers: c.workers,
+    rounds: c.rounds,
+    ...fields,
+    same_checksums_on_1_and_all_workers: new Set(sides.map((r) => JSON.stringify(r.checksums))).size === 1,
+    load_average_1m: round(loadavg()[0], 2),
+  };
+}
+
 /** Runs the CLI with `args` and a fresh temporary `--out` folder: wall time from spawn to exit, and `read(out)`. */
 function timeCli<T>(args: string[], read: (out: string) => T): { ms: number; value: T } {
   const out = mkdtempSync(resolve(tmpdir(), "tokensim-bench-"));
@@ -346,8 +409,10 @@ function runSingleInProcesses(c: SingleCase): Record<string, unknown> {
   const ms = median(all("ms_runs"));
   const cpuMs = median(all("cpu_ms_runs"));
   const agentWeeks = c.developers * c.weeks * (first.arms as number);
+  const pooled = c.reference ? referenceFields(agentWeeks, all("ms_runs"), all("reference_ms_runs")) : {};
   return {
     ...first,
+    ...pooled,
     processes: lines.length,
     agent_weeks_per_sec: round(agentWeeks / (ms / 1000)),
     ms: round(ms, 1),
@@ -363,7 +428,7 @@ function runSingleInProcesses(c: SingleCase): Record<string, unknown> {
 }
 
 /** Runs one case in a child process of its own (its own memory, peak RSS and compiled code); its JSON line. */
-function runCaseInChild<T = Record<string, unknown>>(c: Case | PoolSide): T {
+function runCaseInChild<T = Record<string, unknown>>(c: Case | Side): T {
   const child = spawnSync(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), "--case", JSON.stringify(c)], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
@@ -380,11 +445,11 @@ function cases(quick: boolean): Case[] {
   const list: Case[] = [];
   // The status quo (no policy: the model's own mechanisms), then with the quota and the leaderboard on top.
   for (const arms of ["organic", "mix"] as const) {
-    for (const developers of sizes) list.push({ kind: "single", developers, weeks: 52, arms, reps: reps(developers), processes });
+    for (const developers of sizes) list.push({ kind: "single", developers, weeks: 52, arms, reps: reps(developers), processes, reference: arms === "organic" });
   }
   // The status quo as a batch task runs it (compare, sweep): without the developers table's run totals.
   for (const developers of quick ? [100_000] : [100_000, 1_000_000]) {
-    list.push({ kind: "single", developers, weeks: 52, arms: "organic", reps: reps(developers), processes, developerTotals: false });
+    list.push({ kind: "single", developers, weeks: 52, arms: "organic", reps: reps(developers), processes, developerTotals: false, reference: true });
   }
   // Linearity in weeks.
   list.push({ kind: "single", developers: 100_000, weeks: 26, arms: "mix", reps: reps(100_000) });
@@ -401,6 +466,8 @@ function cases(quick: boolean): Case[] {
     list.push({ kind: "replicates", developers: 100_000, weeks: 52, arms: "organic", replicates, workers, rounds });
     list.push({ kind: "replicates", developers: 100_000, weeks: 52, arms: "mix", replicates, workers, rounds });
   }
+  // What the machine allows: the yardstick loop on 1 and on all lanes (memory streams and exponentials alike).
+  list.push({ kind: "reference-lanes", developers: 100_000, weeks: 52, runs: quick ? 4 : 32, workers, rounds: quick ? 1 : 3 });
   // The same batch as a user runs it: the whole command, start-up and outputs included.
   list.push({ kind: "command", developers: 100_000, replicates: quick ? 4 : 32, workers, rounds: quick ? 1 : 3 });
   // One replicate of a million developers as a user runs it, with every table and chart.
@@ -412,7 +479,7 @@ function cases(quick: boolean): Case[] {
  * One case's JSON line. A single-threaded case runs here when this process is its child (`--case`), otherwise
  * in its own child processes; the other kinds spawn their own processes either way.
  */
-async function lineOf(c: Case | PoolSide, inThisProcess: boolean): Promise<unknown> {
+async function lineOf(c: Case | Side, inThisProcess: boolean): Promise<unknown> {
   switch (c.kind) {
     case "single":
       return inThisProcess ? runSingle(c) : runSingleInProcesses(c);
@@ -420,6 +487,10 @@ async function lineOf(c: Case | PoolSide, inThisProcess: boolean): Promise<unkno
       return runPoolSide(c);
     case "replicates":
       return runPool(c);
+    case "reference-lanes-side":
+      return referenceOnLanes(c.developers, c.weeks, c.runs, c.workers);
+    case "reference-lanes":
+      return runReferenceLanes(c);
     case "command":
       return runCommand(c);
     case "run-command":
@@ -430,7 +501,7 @@ async function lineOf(c: Case | PoolSide, inThisProcess: boolean): Promise<unkno
 async function main(argv: string[]): Promise<void> {
   const at = argv.indexOf("--case");
   if (at >= 0) {
-    process.stdout.write(`${JSON.stringify(await lineOf(JSON.parse(argv[at + 1]) as Case | PoolSide, true))}\n`);
+    process.stdout.write(`${JSON.stringify(await lineOf(JSON.parse(argv[at + 1]) as Case | Side, true))}\n`);
     return;
   }
   const lines: unknown[] = [];
