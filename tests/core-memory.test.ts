@@ -112,4 +112,20 @@ describe("32-bit uniform words", () => {
     // The words use the whole 32-bit range.
     expect(Math.max(...policyWords)).toBeGreaterThan(0.99 * 2 ** 32);
   });
+
+  it("draws the other three arrays the same without the fourth, and leaves the fourth stream untouched", () => {
+    const n = 3000;
+    const fill = (d: Uint32Array) => {
+      const arrays = { za: new Float32Array(n), zb: new Float32Array(n), words: new Uint32Array(n) };
+      const sd = streamFor("t/d");
+      fillNormalsAndUniforms(streamFor("t/a"), arrays.za, streamFor("t/b"), arrays.zb, streamFor("t/c"), arrays.words, sd, d);
+      return { ...arrays, nextOfD: sd.next() };
+    };
+    const withD = fill(new Uint32Array(n));
+    const withoutD = fill(new Uint32Array(0));
+    expect(withoutD.za).toEqual(withD.za);
+    expect(withoutD.zb).toEqual(withD.zb);
+    expect(withoutD.words).toEqual(withD.words);
+    expect(withoutD.nextOfD).toBe(streamFor("t/d").next());
+  });
 });

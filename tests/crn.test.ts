@@ -2,6 +2,7 @@
 // between arms varies far less than the same difference between independent runs.
 import { describe, expect, it } from "vitest";
 import { simulate } from "../src/model/simulate.js";
+import { BEHAVIOURS } from "../src/policies/runtime.js";
 import { makeScenario } from "./helpers/scenario.js";
 
 const variance = (xs: number[]) => {
@@ -24,4 +25,19 @@ describe("common random numbers", () => {
     }
     expect(variance(paired) * 10).toBeLessThan(variance(independent));
   });
+
+  // A run draws the policy uniforms only if one of its policies may read them (readsPolicyDraws). Each policy
+  // that says it does not, run alone (no policy uniforms drawn) and beside the quota (drawn), must give the same
+  // numbers: a policy that read them while saying it does not would see an empty array and diverge.
+  for (const { type } of BEHAVIOURS) {
+    it(`gives the ${type} arm the same numbers whether or not the run draws the policy uniforms`, () => {
+      const arm = { name: type, policies: [{ type }] };
+      const quota = { name: "quota", policies: [{ type: "adoption-quota", target: 0.9 }] };
+      const base = { weeks: 20, population: { developers: 1200 } };
+      const alone = simulate(makeScenario({ ...base, arms: [arm] }), 3);
+      const beside = simulate(makeScenario({ ...base, arms: [arm, quota] }), 3);
+      expect(beside.arms[0].weeks).toEqual(alone.arms[0].weeks);
+      expect(beside.arms[0].headline).toEqual(alone.arms[0].headline);
+    });
+  }
 });

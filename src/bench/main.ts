@@ -23,7 +23,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import * as simulateModule from "../model/simulate.js";
 import { allTasks } from "../batch/plan.js";
-import { ArrayArena } from "../model/arrays.js";
+import { ArrayArena, freshArrays, type ArraySource } from "../model/arrays.js";
 import { runTasks } from "../batch/pool.js";
 import type { Row } from "../output/rows.js";
 import { readScenarioFile } from "../scenario/read.js";
@@ -130,10 +130,14 @@ const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
 const round = (x: number, digits = 0) => Math.round(x * 10 ** digits) / 10 ** digits;
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
-/** Bytes of the week's shared draws per developer (the core's own allocation, or the four Float64Arrays of old). */
-function drawsBytesPerDeveloper(): number {
-  const create = (simulateModule as Record<string, unknown>).createWeekDraws as ((n: number) => object) | undefined;
-  return create ? typedArrayBytes(create(1000)) / 1000 : 4 * 8;
+/**
+ * Bytes of the week's shared draws per developer (the core's own allocation, or the four Float64Arrays of old);
+ * without the policy uniforms when no policy of the run reads them (since session 5).
+ */
+function drawsBytesPerDeveloper(run: ReturnType<typeof simulate>): number {
+  const create = (simulateModule as Record<string, unknown>).createWeekDraws as ((n: number, arrays: ArraySource, policyDraws: boolean) => object) | undefined;
+  const policyDraws = run.arms.some((arm) => arm.state.policies.some((policy) => policy.readsPolicyDraws !== false));
+  return create ? typedArrayBytes(create(1000, freshArrays, policyDraws)) / 1000 : 4 * 8;
 }
 
 function runSingle(c: SingleCase): Record<string, unknown> {
@@ -180,7 +184,7 @@ function runSingle(c: SingleCase): Record<string, unknown> {
   const n = c.developers;
   const popBytes = typedArrayBytes(run.population) / n;
   const armBytes = typedArrayBytes(run.arms[0].state) / n;
-  const drawBytes = drawsBytesPerDeveloper();
+  const drawBytes = drawsBytesPerDeveloper(run);
   const ms = median(times);
   const agentWeeks = n * c.weeks * run.arms.length;
   return {

@@ -63,13 +63,16 @@ export function outputValue(pop: Population, configured: number): number {
   return base > 0 ? salary / 52 / base : 0;
 }
 
-/** The week's draws for n developers (16 bytes a developer), to be filled each week. */
-export function createWeekDraws(n: number, arrays: ArraySource = freshArrays): WeekDraws {
+/**
+ * The week's draws for n developers (16 bytes a developer, 12 without `policyDraws`), to be filled each week.
+ * `policyDraws`: whether any policy of the run reads the policy uniforms; if none does, they are not drawn.
+ */
+export function createWeekDraws(n: number, arrays: ArraySource = freshArrays, policyDraws = true): WeekDraws {
   return {
     zTokens: arrays.take(Float32Array, n),
     zOutput: arrays.take(Float32Array, n),
     uAdoption: arrays.take(Uint32Array, n),
-    uPolicy: arrays.take(Uint32Array, n),
+    uPolicy: arrays.take(Uint32Array, policyDraws ? n : 0),
   };
 }
 
@@ -157,7 +160,10 @@ export function* simulateWeeks(scenario: Scenario, replicate = 0, options: Simul
   const outputStream = child(weekly, "output");
   const adoptionStream = child(weekly, "adoption");
   const policyStream = child(weekly, "policy");
-  const draws = createWeekDraws(n, arrays);
+  // The policy uniforms only if a policy reads them: the status quo skips a quarter of the weekly draws (the
+  // other streams' draws are the same either way, each from its own stream).
+  const policyDraws = arms.some((arm) => arm.policies.some((policy) => policy.readsPolicyDraws !== false));
+  const draws = createWeekDraws(n, arrays, policyDraws);
   const windowWeeks = Math.min(scenario.measurement.windowWeeks, scenario.weeks);
   const windowStart = scenario.weeks - windowWeeks;
   const records: WeekTotals[][] = arms.map(() => []);

@@ -25,6 +25,7 @@ export const costCapPolicy: PolicyBehaviour<CostCapParams> = {
     const usefulScale = new Float64Array(pop.teams);
     const keepWaste = 1 - params.priceSensitivity;
     return {
+      readsPolicyDraws: false,
       wasteNeedsWholeWeek: true, // a team's budget binds on the team's whole week
       addWaste(_pop, arm, ctx) {
         const { team } = pop;

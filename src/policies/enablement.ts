@@ -24,6 +24,7 @@ export const enablementPolicy: PolicyBehaviour<EnablementParams> = {
   summary: "training raises proficiency and invites non-users, at a programme cost",
   create(params, pop) {
     return {
+      readsPolicyDraws: false,
       beforeAdoption(_pop, arm, ctx) {
         if (ctx.week < params.trainingWeeks) pressByFit(arm, params.adoptionPushPerWeek);
       },

@@ -6,5 +6,5 @@ import type { NoneParams } from "./schemas/none.js";
 export const nonePolicy: PolicyBehaviour<NoneParams> = {
   type: "none",
   summary: "organic adoption; developers spend only the tokens their real work needs",
-  create: () => ({}),
+  create: () => ({ readsPolicyDraws: false }),
 };

@@ -22,6 +22,7 @@ export const outcomeReviewPolicy: PolicyBehaviour<OutcomeReviewParams> = {
   create(params, pop) {
     const keep = 1 - params.strength * params.wasteCut;
     return {
+      readsPolicyDraws: false,
       beforeAdoption(_pop, arm) {
         pressByFit(arm, params.strength * params.adoptionPushPerWeek);
       },

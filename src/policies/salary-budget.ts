@@ -44,6 +44,7 @@ export const salaryBudgetPolicy: PolicyBehaviour<SalaryBudgetParams> = {
     const { salaryFraction, pressure, adoptionPushPerWeek } = params;
     const maxTokens = model.population.maxTokensPerWeek;
     return {
+      readsPolicyDraws: false,
       beforeAdoption: (_pop, arm) => pressByConformity(arm, pressure, adoptionPushPerWeek),
       addWaste: (_pop, arm, ctx, from, to) => burn(pop, arm, ctx.pricePerToken, salaryFraction, pressure, maxTokens, from, to),
     };

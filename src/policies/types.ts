@@ -21,7 +21,8 @@ export interface WeekContext {
   pricePerToken: number;
   /**
    * Per-developer uniforms in [0, 1) for policy decisions this week, shared by every arm (common random
-   * numbers), as 32-bit words: developer i's uniform is `uPolicy[i] * UNIT_PER_WORD`.
+   * numbers), as 32-bit words: developer i's uniform is `uPolicy[i] * UNIT_PER_WORD`. Empty when every policy of
+   * the run sets `readsPolicyDraws: false`.
    */
   uPolicy: Uint32Array;
 }
@@ -33,6 +34,11 @@ export interface PolicyInstance {
   readonly wasteNeedsWholeWeek?: boolean;
   afterBlock?(pop: Population, arm: ArmState, ctx: WeekContext, from: number, to: number): void;
   afterWeek?(pop: Population, arm: ArmState, ctx: WeekContext): void;
+  /**
+   * Whether the policy reads `ctx.uPolicy` (unless false, it may). When no policy of a run may, the week's
+   * policy uniforms are not drawn: a quarter of the weekly draws saved for the status quo.
+   */
+  readonly readsPolicyDraws?: boolean;
 }
 
 /** What a policy does: its `type`, a one-line summary, and how to create its instance for an arm. */

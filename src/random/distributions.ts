@@ -182,7 +182,8 @@ export function fillUniformWords(stream: Stream, out: Uint32Array): void {
  * Fills `a` and `b` with standard normals and `c` and `d` with uniforms as 32-bit words, each from its own
  * stream, in one pass. Each array gets exactly what fillStandardNormal / fillUniformWords would give it;
  * one Alea step is a chain of dependent operations (~20 CPU cycles), so running four independent ones side by
- * side takes little longer than running one. The four arrays must have the same length.
+ * side takes little longer than running one. The four arrays must have the same length, except that `d` may be
+ * empty: then `sd` is not drawn from at all (nobody reads those uniforms, see WeekContext.uPolicy).
  */
 export function fillNormalsAndUniforms(
   sa: Stream, a: Float64Array | Float32Array,
@@ -191,7 +192,7 @@ export function fillNormalsAndUniforms(
   sd: Stream, d: Uint32Array,
 ): void {
   const n = a.length;
-  if (b.length !== n || c.length !== n || d.length !== n) throw new RangeError("fillNormalsAndUniforms: arrays differ in length");
+  if (b.length !== n || c.length !== n || (d.length !== n && d.length !== 0)) throw new RangeError("fillNormalsAndUniforms: arrays differ in length");
   if (!(sa instanceof AleaStream && sb instanceof AleaStream && sc instanceof AleaStream && sd instanceof AleaStream)) {
     fillStandardNormal(sa, a);
     fillStandardNormal(sb, b);
@@ -215,6 +216,7 @@ function fillFourBlock(
   from: number, to: number,
 ): void {
   const M = ALEA_MULTIPLIER, E = ALEA_2_POW_MINUS_32;
+  const withD = d.length > 0; // loop-invariant: predicted every time
   let a0 = sa.state[0], a1 = sa.state[1], a2 = sa.state[2], ac = sa.state[3];
   let b0 = sb.state[0], b1 = sb.state[1], b2 = sb.state[2], bc = sb.state[3];
   let c0 = sc.state[0], c1 = sc.state[1], c2 = sc.state[2], cc = sc.state[3];
@@ -227,9 +229,11 @@ function fillFourBlock(
     ac = ta | 0; a0 = a1; a1 = a2; a2 = ta - ac;
     bc = tb | 0; b0 = b1; b1 = b2; b2 = tb - bc;
     cc = tc | 0; c0 = c1; c1 = c2; c2 = tc - cc;
-    dc = td | 0; d0 = d1; d1 = d2; d2 = td - dc;
     c[i] = c2 * TWO_POW_32; // an integer below 2^32: stored exactly
-    d[i] = d2 * TWO_POW_32;
+    if (withD) {
+      dc = td | 0; d0 = d1; d1 = d2; d2 = td - dc;
+      d[i] = d2 * TWO_POW_32;
+    }
     const ha = toInt32Bits(a2), ia = ha & (ZIG_LAYERS - 1), ja = ha >> 7;
     if (Math.abs(ja) < ZIG_K[ia]) {
       a[i] = ja * ZIG_W[ia];
