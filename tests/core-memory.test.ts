@@ -67,6 +67,21 @@ describe("the weekly step's layout", () => {
     expect(recycled[3]).toEqual(recycled[0]);
   });
 
+  it("leaves the waste array of an arm without a waste policy at zero, also on arrays a wasteful arm used", () => {
+    const wastefulFirst = makeScenario({ weeks: 6, population: { developers: 2000 }, arms: [{ name: "mix", policies: policyMix }, { name: "none" }] });
+    const noneFirst = makeScenario({ weeks: 6, population: { developers: 2000 }, arms: [{ name: "none" }, { name: "mix", policies: policyMix }] });
+    const arena = new ArrayArena();
+    const first = simulate(wastefulFirst, 0, { arrays: arena });
+    expect(first.arms[0].state.wasted.some((w) => w > 0)).toBe(true);
+    arena.recycle();
+    const second = simulate(noneFirst, 0, { arrays: arena, teamWeeks: true });
+    const none = second.arms[0].state;
+    expect(none.addsWaste).toBe(false);
+    expect(none.wasted.every((w) => w === 0)).toBe(true);
+    expect(everything(second)).toEqual(everything(simulate(noneFirst, 0)));
+    expect(second.teamWeeks).toEqual(simulate(noneFirst, 0, { teamWeeks: true }).teamWeeks);
+  });
+
   it("gives the same numbers without the per-developer run totals, which batches skip", () => {
     const s = makeScenario({
       weeks: 16,

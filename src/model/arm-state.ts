@@ -25,6 +25,11 @@ export interface ArmState {
   /** Whether every policy's waste is per developer, so the step may run developers block by block. */
   readonly wasteByBlock: boolean;
   /**
+   * Whether any policy adds waste. Without one, `wasted` stays all zeros from its allocation and the weekly step
+   * neither clears nor reads it (16 bytes a developer-week less to stream for the status quo).
+   */
+  readonly addsWaste: boolean;
+  /**
    * Whether the run totals per developer (totalTokens ... totalOutput0) are kept. Only the developers table
    * reads them; without it they are empty arrays and the weekly step skips them (40 bytes a developer-week
    * less to stream, see docs/PERFORMANCE.md).
@@ -78,6 +83,7 @@ export function createArmState(
     name,
     policies,
     wasteByBlock: policies.every((p) => !p.wasteNeedsWholeWeek),
+    addsWaste: policies.some((p) => p.addWaste !== undefined),
     developerTotals,
     adoption: arrays.take(Uint8Array, n),
     proficiency: arrays.take(Float64Array, n),

@@ -177,6 +177,7 @@ function adoptionPass(pop: Population, arm: ArmState, p: ModelParams, draws: Wee
   const tokenNoiseShift = -0.5 * sigmaT * sigmaT; // keeps the noise's mean at 1
   const maxTokens = p.population.maxTokensPerWeek; // tokens/week
   const { zTokens, uAdoption } = draws;
+  const { addsWaste } = arm;
   for (let i = from; i < to; i++) {
     let state = ad[i];
     const u = uAdoption[i] * UNIT_PER_WORD;
@@ -195,7 +196,7 @@ function adoptionPass(pop: Population, arm: ArmState, p: ModelParams, draws: Wee
       if (u < rate + ADOPTION_MARGIN && u < 1 - expFast(-rate)) state = ACTIVE;
     }
     ad[i] = state;
-    wasted[i] = 0;
+    if (addsWaste) wasted[i] = 0;
     if (state === ACTIVE) {
       const tokens = demand[i] * prof[i] * expFast(sigmaT * zTokens[i] + tokenNoiseShift);
       // Math.min, not a conditional: V8 keeps a conditional mixing this double with a value read from an
@@ -225,7 +226,7 @@ function outputPass(
   from: number,
   to: number,
 ): void {
-  const { adoption: ad, proficiency: prof, useful, wasted, lastGain, teamActive } = arm;
+  const { adoption: ad, proficiency: prof, useful, wasted, lastGain, teamActive, addsWaste } = arm;
   const { elasticity, halfSaturationTokens, outputNoiseSigma, wasteHoursPerMTokens, hoursPerWeek } = p.response;
   const outputNoiseShift = -0.5 * outputNoiseSigma * outputNoiseSigma;
   const lostSharePerToken = wasteHoursPerMTokens / 1e6 / hoursPerWeek; // share of the week lost per wasted token
@@ -241,7 +242,7 @@ function outputPass(
   // allocating a heap number per developer and sum (~48 bytes per developer-week). Same order of additions.
   for (let i = from; i < to; i++) {
     const u = useful[i];
-    const w = wasted[i];
+    const w = addsWaste ? wasted[i] : 0;
     const tokens = u + w;
     const active = ad[i] === ACTIVE;
     const pr = prof[i];
