@@ -25,8 +25,9 @@ export interface ArmState {
   /** Whether every policy's waste is per developer, so the step may run developers block by block. */
   readonly wasteByBlock: boolean;
   /**
-   * Whether any policy adds waste. Without one, `wasted` stays all zeros from its allocation and the weekly step
-   * neither clears nor reads it (16 bytes a developer-week less to stream for the status quo).
+   * Whether any policy adds waste. Without one, `wasted` and the waste totals stay all zeros from their
+   * allocation and the weekly step neither clears, reads nor adds to them (16 bytes a developer-week less to
+   * stream for the status quo, 32 in window weeks or with developer totals).
    */
   readonly addsWaste: boolean;
   /**

@@ -283,14 +283,14 @@ function outputPass(
     const tokenCost = tokens * price; // USD
     if (developerTotals) {
       totalTokens[i] += tokens;
-      totalWasted[i] += w;
+      if (addsWaste) totalWasted[i] += w;
       totalCost[i] += active ? tokenCost + seatPerWeek : tokenCost;
       totalOutput[i] += y;
       totalOutput0[i] += y0;
     }
     if (inWindow) {
       windowTokens[i] += tokens;
-      windowWasted[i] += w;
+      if (addsWaste) windowWasted[i] += w;
       windowTokenCost[i] += tokenCost;
       windowOutput[i] += y;
       windowOutput0[i] += y0;
