@@ -30,7 +30,7 @@ import { readScenarioFile } from "../scenario/read.js";
 import { scenarioSchema, type Scenario } from "../scenario/schema.js";
 import { typedArrayBytes } from "./footprint.js";
 import { referenceOnLanes } from "./reference-lanes.js";
-import { referenceArrays, referenceRun } from "./reference-loop.js";
+import { referenceArrays, referenceMsPerRun, referenceRun } from "./reference-loop.js";
 
 const { simulate } = simulateModule;
 const here = dirname(fileURLToPath(import.meta.url));
@@ -240,6 +240,8 @@ interface PoolSide {
 
 interface SideResult {
   ms: number;
+  /** The yardstick's ms a run on one thread, right after the batch in the same process (the machine's speed). */
+  reference_ms: number;
   /** SHA-256 of every replicate's summary rows, in replicate order. */
   rows_hash: string;
   /** Of the whole process: this thread and the worker threads. */
@@ -254,14 +256,19 @@ async function runPoolSide(c: PoolSide): Promise<SideResult> {
   await runTasks([scenario], allTasks(1, c.replicates), { workers: c.workers, onResult: (_task, result) => out.push(result.rows) });
   const ms = performance.now() - t0;
   const rowsHash = createHash("sha256").update(JSON.stringify(out)).digest("hex");
-  return { ms, rows_hash: rowsHash, peak_rss_mb: mb(process.resourceUsage().maxRSS * 1024) };
+  const peak = mb(process.resourceUsage().maxRSS * 1024);
+  return { ms, reference_ms: referenceMsPerRun(c.developers, c.weeks), rows_hash: rowsHash, peak_rss_mb: peak };
 }
 
 /**
  * Rounds of (1 worker, all workers) taken in turn, so that a slow spell of the machine does not fall on one side
- * only: every side's result, each side's median time, and the timing fields of a line.
+ * only: every side's result, each side's median time, and the timing fields of a line. Sides that carry the
+ * yardstick's time (`reference_ms`, the machine's single-thread speed in that minute) also give
+ * `speedup_drift_corrected`: round by round, (T1 / R1) / (Tall / Rall), each side's time in units of the
+ * yardstick's time next to it, then the median. It takes out a change of the machine's speed between the two
+ * sides of a round, not a slowdown of one vCPU while both lanes run.
  */
-function inTurns<S extends { ms: number }>(rounds: number, one: () => S, all: () => S) {
+function inTurns<S extends { ms: number; reference_ms?: number }>(rounds: number, one: () => S, all: () => S) {
   const oneRuns: number[] = [];
   const allRuns: number[] = [];
   const sides: S[] = [];
@@ -281,8 +288,22 @@ function inTurns<S extends { ms: number }>(rounds: number, one: () => S, all: ()
     ms_all_workers_runs: allRuns.map((t) => round(t, 1)),
     speedup: round(ms1 / msAll, 2),
     speedup_runs: oneRuns.map((t, k) => round(t / allRuns[k], 2)),
+    ...driftCorrected(sides),
   };
   return { sides, ms1, msAll, fields };
+}
+
+/** The drift-corrected speed-up fields of inTurns, when every side carries `reference_ms`. */
+function driftCorrected(sides: { ms: number; reference_ms?: number }[]) {
+  if (!sides.every((s) => s.reference_ms !== undefined)) return {};
+  const pairs = Array.from({ length: sides.length / 2 }, (_, k) => [sides[2 * k], sides[2 * k + 1]] as const);
+  const corrected = pairs.map(([one, all]) => one.ms / one.reference_ms! / (all.ms / all.reference_ms!));
+  return {
+    reference_ms_1_worker_runs: pairs.map(([one]) => round(one.reference_ms!, 1)),
+    reference_ms_all_workers_runs: pairs.map(([, all]) => round(all.reference_ms!, 1)),
+    speedup_drift_corrected: round(median(corrected), 2),
+    speedup_drift_corrected_runs: corrected.map((x) => round(x, 2)),
+  };
 }
 
 /**
@@ -346,11 +367,14 @@ function timeCli<T>(args: string[], read: (out: string) => T): { ms: number; val
   }
 }
 
-/** One `tokensim compare` process: its wall time and the SHA-256 of its compare.csv. */
-function runCommandSide(c: CommandCase, workers: number): { ms: number; hash: string } {
+/**
+ * One `tokensim compare` process: its wall time, the SHA-256 of its compare.csv, and the yardstick's time right
+ * after it (in the bench's own process).
+ */
+function runCommandSide(c: CommandCase, workers: number): { ms: number; hash: string; reference_ms: number } {
   const args = ["compare", resolve(root, "scenarios/status-quo.yaml"), "--replicates", String(c.replicates), "--developers", String(c.developers)];
   const { ms, value } = timeCli([...args, "--workers", String(workers), "--quiet"], (out) => createHash("sha256").update(readFileSync(resolve(out, "compare.csv"))).digest("hex"));
-  return { ms, hash: value };
+  return { ms, hash: value, reference_ms: referenceMsPerRun(c.developers, 52) };
 }
 
 /**

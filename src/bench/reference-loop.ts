@@ -57,6 +57,19 @@ const DEMAND_SIGMA = 1.332;
 const WINDOW_WEEKS = 13;
 
 /**
+ * The machine's single-thread speed at this moment, in the yardstick's terms: ms a run of developers x weeks on
+ * this thread (the mean of `runs` runs, after one untimed run on the same arrays that compiles the loop and
+ * touches the memory).
+ */
+export function referenceMsPerRun(developers: number, weeks: number, runs = 2): number {
+  const arrays = referenceArrays(developers);
+  referenceRun(arrays, weeks, 0);
+  const t0 = performance.now();
+  for (let k = 1; k <= runs; k++) referenceRun(arrays, weeks, k);
+  return (performance.now() - t0) / runs;
+}
+
+/**
  * One run of `weeks` weeks over the arrays' developers: population, then every week. Returns a checksum (the
  * organisation's output) so that no work can be optimised away.
  */
