@@ -68,8 +68,8 @@ interface SingleCase {
    */
   developerTotals?: boolean;
   /**
-   * Time the yardstick loop (reference-loop.ts) after each timed replicate, on as many developers and weeks, in
-   * the same process and minute: `speed_vs_reference` is then free of the machine's drift.
+   * Time the yardstick loop (reference-loop.ts) after each timed replicate but the first, on as many developers
+   * and weeks, in the same process and minute: `speed_vs_reference` is then free of the machine's drift.
    */
   reference?: boolean;
 }
@@ -136,8 +136,8 @@ const gc = () => (globalThis as { gc?: () => void }).gc?.();
  */
 function drawsBytesPerDeveloper(run: ReturnType<typeof simulate>): number {
   const create = (simulateModule as Record<string, unknown>).createWeekDraws as ((n: number, arrays: ArraySource, policyDraws: boolean) => object) | undefined;
-  const policyDraws = run.arms.some((arm) => arm.state.policies.some((policy) => policy.readsPolicyDraws !== false));
-  return create ? typedArrayBytes(create(1000, freshArrays, policyDraws)) / 1000 : 4 * 8;
+  if (!create) return 4 * 8;
+  return typedArrayBytes(create(1000, freshArrays, simulateModule.needsPolicyDraws(run.arms.map((arm) => arm.state)))) / 1000;
 }
 
 function runSingle(c: SingleCase): Record<string, unknown> {

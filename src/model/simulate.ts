@@ -63,6 +63,11 @@ export function outputValue(pop: Population, configured: number): number {
   return base > 0 ? salary / 52 / base : 0;
 }
 
+/** Whether any policy of these arms may read the week's policy uniforms (see PolicyInstance.readsPolicyDraws). */
+export function needsPolicyDraws(arms: readonly ArmState[]): boolean {
+  return arms.some((arm) => arm.policies.some((policy) => policy.readsPolicyDraws !== false));
+}
+
 /**
  * The week's draws for n developers (16 bytes a developer, 12 without `policyDraws`), to be filled each week.
  * `policyDraws`: whether any policy of the run reads the policy uniforms; if none does, they are not drawn.
@@ -162,8 +167,7 @@ export function* simulateWeeks(scenario: Scenario, replicate = 0, options: Simul
   const policyStream = child(weekly, "policy");
   // The policy uniforms only if a policy reads them: the status quo skips a quarter of the weekly draws (the
   // other streams' draws are the same either way, each from its own stream).
-  const policyDraws = arms.some((arm) => arm.policies.some((policy) => policy.readsPolicyDraws !== false));
-  const draws = createWeekDraws(n, arrays, policyDraws);
+  const draws = createWeekDraws(n, arrays, needsPolicyDraws(arms));
   const windowWeeks = Math.min(scenario.measurement.windowWeeks, scenario.weeks);
   const windowStart = scenario.weeks - windowWeeks;
   const records: WeekTotals[][] = arms.map(() => []);

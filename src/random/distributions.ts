@@ -225,12 +225,12 @@ function fillFourBlock(
     const ta = M * a0 + ac * E;
     const tb = M * b0 + bc * E;
     const tc = M * c0 + cc * E;
-    const td = M * d0 + dc * E;
     ac = ta | 0; a0 = a1; a1 = a2; a2 = ta - ac;
     bc = tb | 0; b0 = b1; b1 = b2; b2 = tb - bc;
     cc = tc | 0; c0 = c1; c1 = c2; c2 = tc - cc;
     c[i] = c2 * TWO_POW_32; // an integer below 2^32: stored exactly
     if (withD) {
+      const td = M * d0 + dc * E;
       dc = td | 0; d0 = d1; d1 = d2; d2 = td - dc;
       d[i] = d2 * TWO_POW_32;
     }
