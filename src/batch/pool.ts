@@ -1,19 +1,10 @@
 // Runs a batch's tasks on this thread and worker threads and hands results back in task order, whatever order
 // they finish in: the output is byte-identical for any number of workers.
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Scenario } from "../scenario/schema.js";
 import { runTask, type TaskOptions, type TaskResult } from "./execute.js";
 import type { Task } from "./plan.js";
-
-/** The compiled worker script (also when this module runs from TypeScript sources, e.g. under vitest). */
-function workerScript(): string {
-  const here = fileURLToPath(import.meta.url);
-  const js = here.endsWith(".ts") ? here.replace(/\/src\/batch\/pool\.ts$/, "/dist/batch/worker.js") : here.replace(/pool\.js$/, "worker.js");
-  if (!existsSync(js)) throw new Error(`worker script not found: ${js} (run npm run build)`);
-  return js;
-}
+import { takePrestarted, workerScript } from "./prestart.js";
 
 export interface PoolOptions {
   workers: number;
@@ -34,8 +25,9 @@ export interface PoolOptions {
 /**
  * Runs the tasks on `workers` lanes: this thread and `workers - 1` worker threads. This thread takes part
  * because it has the modules loaded already, while a worker thread starts cold (~0.1 s to load them, more
- * while V8 compiles its first replicate, on the bench machine). Every lane claims the next task from one shared
- * counter when it is free, so lanes never wait for each other; results are handed on in task order.
+ * while V8 compiles its first replicate, on the bench machine) unless the command line started it early. Every
+ * lane claims the next task from one shared counter when it is free, so lanes never wait for each other; results
+ * are handed on in task order.
  */
 export async function runTasks(scenarios: readonly Scenario[], tasks: readonly Task[], options: PoolOptions): Promise<void> {
   const lanes = Math.max(1, Math.min(options.workers, tasks.length));
@@ -57,14 +49,19 @@ export async function runTasks(scenarios: readonly Scenario[], tasks: readonly T
   const runHere = (k: number) => finish(k, runTask(scenarios[tasks[k].unit], tasks[k].replicate, options.taskOptions));
   const claim = () => Atomics.add(counter, 0, 1);
 
+  // Worker threads the command line started before it loaded its modules (prestart.ts) get the batch by message,
+  // new ones as their workerData; the batch's tasks and results are the same either way.
+  const prestarted = takePrestarted(lanes - 1);
   if (lanes === 1) {
     for (let k = claim(); k < tasks.length; k = claim()) runHere(k);
     return;
   }
 
-  const script = workerScript();
-  const workerData = { scenarios, options: options.taskOptions ?? {}, tasks, next: counter.buffer };
-  const pool = Array.from({ length: lanes - 1 }, () => new Worker(script, { workerData }));
+  const batch = { scenarios, options: options.taskOptions ?? {}, tasks, next: counter.buffer };
+  for (const w of prestarted) w.postMessage(batch);
+  const missing = lanes - 1 - prestarted.length;
+  const script = missing > 0 ? workerScript() : "";
+  const pool = [...prestarted, ...Array.from({ length: missing }, () => new Worker(script, { workerData: batch }))];
   let failure: Error | undefined;
   const allDone = new Promise<void>((resolve, reject) => {
     const fail = (e: Error) => {

@@ -6,9 +6,11 @@ import { join, resolve } from "node:path";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 
-export function tokensim(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+/** `timeoutMs`: kill the command after this long (its code is then null), for a test of a command that must not hang. */
+export function tokensim(args: string[], options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {}) {
   const r = spawnSync(process.execPath, [join(ROOT, "dist/cli/main.js"), ...args], {
     cwd: options.cwd ?? ROOT,
+    timeout: options.timeoutMs,
     encoding: "utf8",
     env: { ...process.env, ...options.env },
   });
