@@ -315,9 +315,10 @@ function driftCorrected(sides: { ms: number; reference_ms?: number }[]) {
 }
 
 /**
- * Replicates on 1 and on all workers. Each side of each round runs in a fresh process, cold, as a user's
- * `compare --workers 1` and `--workers N` do: this thread and every worker thread load the modules, compile
- * and touch new memory on their first replicate; the time runs from the batch's start to its last result.
+ * Replicates on 1 and on all workers, through the pool alone. Each side of each round runs in a fresh process,
+ * cold: this thread and every worker thread load the modules, compile and touch new memory on their first
+ * replicate (the command line starts and warms its worker threads during its own start-up, see
+ * batch/prestart.ts; the command case measures that); the time runs from the batch's start to its last result.
  * The machine's speed drifts (other virtual machines on the host): the sides take turns over the rounds and
  * each reports its median, so that a slow spell does not fall on one side only.
  */
