@@ -30,9 +30,12 @@ describe("status-quo calibration at the default size", () => {
 
 describe("the ratios come from the mechanisms, not from constants", () => {
   const base = headline();
-  it("a higher response elasticity raises the output ratio", () => {
+  it("a higher response elasticity raises the output ratio, through its causal part", () => {
+    // A steeper response also makes light users lapse sooner, which shifts who is in the median band, so the
+    // observed ratio moves less than its causal part.
     const steeper = headline({ response: { ...statusQuo.response, elasticity: statusQuo.response.elasticity * 1.3 } });
-    expect(steeper.topDecileOutputRatio).toBeGreaterThan(base.topDecileOutputRatio + 0.05);
+    expect(steeper.topDecileOutputRatioCausal).toBeGreaterThan(base.topDecileOutputRatioCausal + 0.05);
+    expect(steeper.topDecileOutputRatio).toBeGreaterThan(base.topDecileOutputRatio);
   });
   it("narrower demand dispersion lowers the token ratio", () => {
     const narrow = headline({ population: { ...statusQuo.population, demandSigma: statusQuo.population.demandSigma * 0.7 } });

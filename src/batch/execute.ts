@@ -2,6 +2,7 @@
 // rounded exactly as the CSV writes it, so that results aggregated in memory and results read back from
 // shard files are the same numbers; with `focus`, also the replicate's FOCUS cost rows as CSV lines.
 import { ArrayArena } from "../model/arrays.js";
+import { FillScratch } from "../random/distributions.js";
 import { simulate } from "../model/simulate.js";
 import { csvLines } from "../output/csv.js";
 import { focusColumns, focusRows } from "../output/focus.js";
@@ -32,10 +33,11 @@ export function canonical(row: Row): Row {
  * everything it needs from its replicate before it returns.
  */
 const arena = new ArrayArena();
+const fillScratch = new FillScratch();
 
 export function runTask(scenario: Scenario, replicate: number, options: TaskOptions = {}): TaskResult {
   arena.recycle();
-  const run = simulate(scenario, replicate, { teamWeeks: options.focus === true, arrays: arena, developerTotals: false });
+  const run = simulate(scenario, replicate, { teamWeeks: options.focus === true, arrays: arena, fillScratch, developerTotals: false });
   const rows = summaryRows(run).map(canonical);
   if (!options.focus) return { rows };
   const manifest = { scenario } as unknown as Manifest;

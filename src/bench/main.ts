@@ -24,6 +24,7 @@ import { fileURLToPath } from "node:url";
 import * as simulateModule from "../model/simulate.js";
 import { allTasks } from "../batch/plan.js";
 import { ArrayArena, freshArrays, type ArraySource } from "../model/arrays.js";
+import { FillScratch } from "../random/distributions.js";
 import { runTasks } from "../batch/pool.js";
 import type { Row } from "../output/rows.js";
 import { readScenarioFile } from "../scenario/read.js";
@@ -155,6 +156,7 @@ function runSingle(c: SingleCase): Record<string, unknown> {
   const msFresh = performance.now() - f0;
   // The timed replicates recycle one arena, as a batch worker does from replicate to replicate.
   const arena = new ArrayArena();
+  const fillScratch = new FillScratch();
   gc();
   const before = process.memoryUsage();
   const times: number[] = [];
@@ -169,7 +171,7 @@ function runSingle(c: SingleCase): Record<string, unknown> {
     gc();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    const run = simulate(scenario, 0, { arrays: arena, developerTotals });
+    const run = simulate(scenario, 0, { arrays: arena, fillScratch, developerTotals });
     times.push(performance.now() - t0);
     const c1 = process.cpuUsage(c0);
     cpuTimes.push((c1.user + c1.system) / 1000);

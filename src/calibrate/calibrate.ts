@@ -3,6 +3,7 @@
 // smooth function of the parameters. Objective: Σ weight × ((simulated − published) / tolerance)², the simulated
 // value being the mean over replicates.
 import { ArrayArena } from "../model/arrays.js";
+import { FillScratch } from "../random/distributions.js";
 import { simulate } from "../model/simulate.js";
 import type { ArmSpec, Scenario } from "../scenario/schema.js";
 import { scenarioSchema } from "../scenario/schema.js";
@@ -60,6 +61,7 @@ export function evaluationScenario(s: Scenario, metrics: readonly MetricName[]):
 
 /** The replicates' arrays, recycled from one replicate to the next (see model/arrays.ts). */
 const arena = new ArrayArena();
+const fillScratch = new FillScratch();
 
 /** Simulates replicates 0..R-1 of `s` and compares every target. */
 export function evaluate(s: Scenario, targets: readonly Target[], replicates: number): Evaluation {
@@ -68,7 +70,7 @@ export function evaluate(s: Scenario, targets: readonly Target[], replicates: nu
   const perReplicate: Record<string, number>[] = [];
   for (let r = 0; r < replicates; r++) {
     arena.recycle(); // the previous replicate's metrics are taken
-    perReplicate.push(metricsOfRun(simulate(ev.scenario, r, { arrays: arena, developerTotals: false }), metrics, ev, s.measurement.activeThresholdTokens));
+    perReplicate.push(metricsOfRun(simulate(ev.scenario, r, { arrays: arena, fillScratch, developerTotals: false }), metrics, ev, s.measurement.activeThresholdTokens));
   }
   let objective = 0;
   const rows = targets.map((target) => {

@@ -19,6 +19,21 @@ export interface Pressure {
   holdPerConformity: number;
 }
 
+/**
+ * Slots of the week's organisation sums that the weekly step's output pass adds into (ArmState.weekSums), in this order.
+ * A const enum: tsc writes the numbers into the loop, so each sum is one indexed store.
+ */
+export const enum WeekSum {
+  Adopted,
+  ActiveMeasured,
+  ActiveGenuine,
+  TokensUseful,
+  TokensWasted,
+  Output,
+  OutputWithoutAi,
+}
+export const WEEK_SUM_SLOTS = 7;
+
 export interface ArmState {
   readonly name: string;
   readonly policies: readonly PolicyInstance[];
@@ -65,6 +80,12 @@ export interface ArmState {
   readonly windowOutput: Float64Array;
   readonly windowOutput0: Float64Array;
   readonly windowActiveWeeks: Uint16Array;
+  /** Scratch of the weekly step, per team: this week's organic adoption hazard (1/week). */
+  readonly teamHazard: Float64Array;
+  /** Scratch of the weekly step, per level: the level's gain multiplier x maxGain (the factor on the Hill term). */
+  readonly levelMaxGain: Float64Array;
+  /** Scratch of the weekly step: the week's organisation sums, in the slots of WeekSum (step.ts). */
+  readonly weekSums: Float64Array;
   /** Share of developers the dashboard counted as weekly active last week. */
   measuredShareLastWeek: number;
   /** This week's cost of policy programmes such as training (USD), added by policies; the step resets it. */
@@ -104,6 +125,9 @@ export function createArmState(
     windowOutput: arrays.take(Float64Array, n),
     windowOutput0: arrays.take(Float64Array, n),
     windowActiveWeeks: arrays.take(Uint16Array, n),
+    teamHazard: arrays.take(Float64Array, pop.teams),
+    levelMaxGain: arrays.take(Float64Array, pop.levelGain.length),
+    weekSums: arrays.take(Float64Array, WEEK_SUM_SLOTS),
     measuredShareLastWeek: 0,
     programCostUsd: 0,
   };

@@ -1,7 +1,9 @@
 // The developer population: fixed attributes, one typed array per attribute (struct of arrays).
-// Built once per replicate from its own stream and shared, read-only, by every arm (common random numbers).
-import { blockEnd, fillStandardNormal, fillUniform, lognormalMuForMean, shuffleInPlace } from "../random/distributions.js";
-import type { Stream } from "../random/stream.js";
+// Built once per replicate and shared, read-only, by every arm (common random numbers). Each attribute's draws
+// come from its own child stream, keyed by the attribute's name (POPULATION_STREAMS), so that adding an
+// attribute, or drawing one differently, leaves every other attribute's values as they were.
+import { blockEnd, FillScratch, fillStandardNormal, fillUniform, lognormalMuForMean, shuffleInPlace } from "../random/distributions.js";
+import { child, type Stream } from "../random/stream.js";
 import type { PopulationParams } from "../scenario/model-schema.js";
 import { LEVELS } from "./levels.js";
 import { freshArrays, type ArraySource } from "./arrays.js";
@@ -60,7 +62,9 @@ interface AttributeJob {
   zBase: Float64Array;
   zDemand: Float64Array;
   zSalary: Float64Array;
-  zTraits: Float64Array;
+  zConformity: Float64Array;
+  zCompetitiveness: Float64Array;
+  zGaming: Float64Array;
   uLowDemand: Float64Array;
   salary: Float64Array;
   baseOutput: Float64Array;
@@ -77,7 +81,25 @@ interface AttributeJob {
   demandFitElasticity: number;
 }
 
-export function createPopulation(params: PopulationParams, demandFitElasticity: number, stream: Stream, arrays: ArraySource = freshArrays): Population {
+/** The child stream of the population's stream that each attribute's draws come from, by name. */
+export const POPULATION_STREAMS = {
+  levelOrder: "level-order",
+  baseOutput: "base-output",
+  demand: "demand",
+  salary: "salary",
+  conformity: "conformity",
+  competitiveness: "competitiveness",
+  gaming: "gaming",
+  lowDemand: "low-demand",
+} as const;
+
+export function createPopulation(
+  params: PopulationParams,
+  demandFitElasticity: number,
+  stream: Stream,
+  arrays: ArraySource = freshArrays,
+  scratch = new FillScratch(),
+): Population {
   const n = params.developers;
   const levelParams = LEVELS.map((l) => params.levels[l]);
   const shares = levelParams.map((l) => l.share);
@@ -89,7 +111,7 @@ export function createPopulation(params: PopulationParams, demandFitElasticity: 
   counts.forEach((c, li) => {
     for (let j = 0; j < c; j++) level[k++] = li;
   });
-  shuffleInPlace(stream, level);
+  shuffleInPlace(child(stream, POPULATION_STREAMS.levelOrder), level, scratch);
 
   const teams = Math.ceil(n / params.teamSize);
   const team = arrays.take(Int32Array, n);
@@ -111,7 +133,9 @@ export function createPopulation(params: PopulationParams, demandFitElasticity: 
     zBase: arrays.take(Float64Array, n),
     zDemand: arrays.take(Float64Array, n),
     zSalary: arrays.take(Float64Array, n),
-    zTraits: arrays.take(Float64Array, 3 * n),
+    zConformity: arrays.take(Float64Array, n),
+    zCompetitiveness: arrays.take(Float64Array, n),
+    zGaming: arrays.take(Float64Array, n),
     uLowDemand: arrays.take(Float64Array, n),
     salary: arrays.take(Float64Array, n),
     baseOutput: arrays.take(Float64Array, n),
@@ -127,11 +151,13 @@ export function createPopulation(params: PopulationParams, demandFitElasticity: 
     rhoRest: Math.sqrt(Math.max(0, 1 - rho * rho)),
     demandFitElasticity,
   };
-  fillStandardNormal(stream, job.zBase);
-  fillStandardNormal(stream, job.zDemand);
-  fillStandardNormal(stream, job.zSalary);
-  fillStandardNormal(stream, job.zTraits);
-  fillUniform(stream, job.uLowDemand);
+  fillStandardNormal(child(stream, POPULATION_STREAMS.baseOutput), job.zBase, scratch);
+  fillStandardNormal(child(stream, POPULATION_STREAMS.demand), job.zDemand, scratch);
+  fillStandardNormal(child(stream, POPULATION_STREAMS.salary), job.zSalary, scratch);
+  fillStandardNormal(child(stream, POPULATION_STREAMS.conformity), job.zConformity, scratch);
+  fillStandardNormal(child(stream, POPULATION_STREAMS.competitiveness), job.zCompetitiveness, scratch);
+  fillStandardNormal(child(stream, POPULATION_STREAMS.gaming), job.zGaming, scratch);
+  fillUniform(child(stream, POPULATION_STREAMS.lowDemand), job.uLowDemand, scratch);
   for (let from = 0, to = 0; from < n; from = to) attributesBlock(job, from, (to = blockEnd(from, n)));
 
   return {
@@ -158,9 +184,8 @@ export function createPopulation(params: PopulationParams, demandFitElasticity: 
 
 /** Salary, base output, demand, traits and adoption fit of developers [from, to). */
 function attributesBlock(job: AttributeJob, from: number, to: number): void {
-  const { params, levelParams, level, zBase, zDemand, zSalary, zTraits, uLowDemand, salary, baseOutput, demand } = job;
+  const { params, levelParams, level, zBase, zDemand, zSalary, zConformity, zCompetitiveness, zGaming, uLowDemand, salary, baseOutput, demand } = job;
   const { conformity, competitiveness, gaming, adoptionFit, meanLevelFactor, muBase, muDemand, rho, rhoRest } = job;
-  const n = level.length;
   const lc = logit(params.conformityMean);
   const lk = logit(params.competitivenessMean);
   const lg = logit(params.gamingMean);
@@ -173,9 +198,9 @@ function attributesBlock(job: AttributeJob, from: number, to: number): void {
       ? Math.exp(muDemand + params.demandSigma * (rho * zBase[i] + rhoRest * zDemand[i]))
       : 0;
     if (uLowDemand[i] < params.lowDemandShare) demand[i] *= params.lowDemandFactor;
-    conformity[i] = params.conformityMean <= 0 ? 0 : params.conformityMean >= 1 ? 1 : logistic(lc + spread * zTraits[i]);
-    competitiveness[i] = params.competitivenessMean <= 0 ? 0 : params.competitivenessMean >= 1 ? 1 : logistic(lk + spread * zTraits[n + i]);
-    gaming[i] = params.gamingMean <= 0 ? 0 : params.gamingMean >= 1 ? 1 : logistic(lg + spread * zTraits[2 * n + i]);
+    conformity[i] = params.conformityMean <= 0 ? 0 : params.conformityMean >= 1 ? 1 : logistic(lc + spread * zConformity[i]);
+    competitiveness[i] = params.competitivenessMean <= 0 ? 0 : params.competitivenessMean >= 1 ? 1 : logistic(lk + spread * zCompetitiveness[i]);
+    gaming[i] = params.gamingMean <= 0 ? 0 : params.gamingMean >= 1 ? 1 : logistic(lg + spread * zGaming[i]);
     const relative = params.demandMedianTokens > 0 ? demand[i] / params.demandMedianTokens : 0;
     adoptionFit[i] = relative >= 1 ? 1 : Math.pow(relative, job.demandFitElasticity);
   }

@@ -1,7 +1,7 @@
 // One replicate of a scenario: build the population, then step every arm week by week in lockstep on the
 // same draws (common random numbers), so that differences between arms are the policies', not noise's.
 // Pure and deterministic: the same scenario and replicate give the same numbers on any machine.
-import { blockEnd, fillNormalsAndUniforms, fillUniform } from "../random/distributions.js";
+import { blockEnd, FillScratch, fillNormalsAndUniforms, fillUniform } from "../random/distributions.js";
 import { child, streamFor } from "../random/stream.js";
 import type { Scenario } from "../scenario/schema.js";
 import { createPolicies } from "../policies/create.js";
@@ -94,6 +94,8 @@ export interface SimulateOptions {
    * Batches, calibration and sensitivity runs, which read summaries and the window's sums, turn them off.
    */
   developerTotals?: boolean;
+  /** The generators the bulk random fills run on; a caller running replicate after replicate keeps one. */
+  fillScratch?: FillScratch;
 }
 
 // The set-up loops over developers are module functions called block by block: inside the generator below
@@ -142,13 +144,14 @@ export function simulate(scenario: Scenario, replicate = 0, options: SimulateOpt
 export function* simulateWeeks(scenario: Scenario, replicate = 0, options: SimulateOptions = {}): Generator<number, RunResult, void> {
   const params = modelParams(scenario);
   const arrays = options.arrays ?? freshArrays;
+  const scratch = options.fillScratch ?? new FillScratch();
   const root = streamFor(replicateKey(scenario.seed, replicate));
-  const pop = createPopulation(params.population, params.adoption.demandFitElasticity, child(root, "population"), arrays);
+  const pop = createPopulation(params.population, params.adoption.demandFitElasticity, child(root, "population"), arrays, scratch);
   const n = pop.size;
 
   // Early users are drawn in proportion to how well AI fits their work, averaging initialActiveShare.
   let initial: Float64Array | null = arrays.take(Float64Array, n); // uniforms, freed once the arms are set up
-  fillUniform(child(root, "initial-adoption"), initial);
+  fillUniform(child(root, "initial-adoption"), initial, scratch);
   const meanFit = meanAdoptionFit(pop);
   const initialScale = meanFit > 0 ? params.adoption.initialActiveShare / meanFit : 0;
   const arms: ArmState[] = [];
@@ -174,7 +177,7 @@ export function* simulateWeeks(scenario: Scenario, replicate = 0, options: Simul
   const teamWeeks = options.teamWeeks ? createTeamWeeks(pop, arms.length, scenario.weeks) : undefined;
   for (let week = 0; week < scenario.weeks; week++) {
     // The same draws every week for every arm (common random numbers).
-    fillNormalsAndUniforms(tokenStream, draws.zTokens, outputStream, draws.zOutput, adoptionStream, draws.uAdoption, policyStream, draws.uPolicy);
+    fillNormalsAndUniforms(tokenStream, draws.zTokens, outputStream, draws.zOutput, adoptionStream, draws.uAdoption, policyStream, draws.uPolicy, scratch);
     const ctx = { week, pricePerToken: priceInWeek(params.economics, week), uPolicy: draws.uPolicy };
     for (let a = 0; a < arms.length; a++) {
       const totals = stepWeek(pop, arms[a], params, draws, ctx, week >= windowStart);

@@ -1,7 +1,7 @@
 // One week of one arm, in the order of the model brief: policy pressure, adoption and lapsing, useful tokens,
 // wasted tokens (policies), output with and without AI, learning, cost and measurement.
 // Pure: every random number comes from `draws`, which every arm of a replicate shares (common random numbers).
-import { ACTIVE, LAPSED, type ArmState } from "./arm-state.js";
+import { ACTIVE, LAPSED, WeekSum, type ArmState } from "./arm-state.js";
 import type { ModelParams } from "./params.js";
 import type { Population } from "./population.js";
 import type { WeekContext } from "../policies/types.js";
@@ -69,15 +69,6 @@ export function expFast(x: number): number {
   return EXP_FRACTION[k & (EXP_STEPS - 1)] * EXP_POW2[(k >> 6) + 1050] * p;
 }
 
-/** Scratch per team (reused from week to week, grown as needed): the organic adoption hazard, 1/week. */
-let teamHazard = new Float64Array(0);
-
-/** Scratch for the output pass's organisation sums (see outputPass). */
-const sums = new Float64Array(7);
-
-/** Scratch per level: the largest relative gain, the level's multiplier x maxGain (the factor on the Hill term). */
-let levelMaxGain = new Float64Array(0);
-
 /**
  * Developers per block of the weekly step. A block's arrays (~200 bytes a developer with the policies') stay in
  * the CPU's level-2 cache from one pass to the next; the passes are small functions on typed arrays that V8
@@ -109,7 +100,7 @@ export function stepWeek(
 
   // Organic hazard of each team from last week's active colleagues (1/week), before the developer's fit.
   const teams = pop.teams;
-  if (teamHazard.length < teams) teamHazard = new Float64Array(teams);
+  const { teamHazard, levelMaxGain, weekSums: sums } = arm;
   const innovation = p.adoption.innovationPerYear / WEEKS_PER_YEAR; // 1/week
   const imitation = p.adoption.imitationPerYear / WEEKS_PER_YEAR; // 1/week at a fully active team
   const { teamActive } = arm;
@@ -121,7 +112,6 @@ export function stepWeek(
   const seatPerWeek = (p.economics.seatUsdPerMonth * 12) / WEEKS_PER_YEAR; // USD/week
   sums.fill(0);
   const { levelGain } = pop;
-  if (levelMaxGain.length !== levelGain.length) levelMaxGain = new Float64Array(levelGain.length);
   for (let l = 0; l < levelGain.length; l++) levelMaxGain[l] = levelGain[l] * p.response.maxGain;
   if (arm.wasteByBlock) {
     // Every policy's waste is per developer: each block of developers goes through steps 2-6 while its arrays
@@ -144,7 +134,10 @@ export function stepWeek(
       for (const policy of policies) policy.afterBlock?.(pop, arm, ctx, from, to);
     }
   }
-  const [adopted, activeMeasured, activeGenuine, tokensUseful, tokensWasted, output, output0] = sums;
+  const adopted = sums[WeekSum.Adopted];
+  const activeMeasured = sums[WeekSum.ActiveMeasured];
+  const tokensUseful = sums[WeekSum.TokensUseful];
+  const tokensWasted = sums[WeekSum.TokensWasted];
 
   arm.measuredShareLastWeek = n > 0 ? activeMeasured / n : 0;
   for (const policy of policies) policy.afterWeek?.(pop, arm, ctx);
@@ -153,14 +146,14 @@ export function stepWeek(
     week: ctx.week + 1,
     adopted,
     activeMeasured,
-    activeGenuine,
+    activeGenuine: sums[WeekSum.ActiveGenuine],
     tokensUseful,
     tokensWasted,
     tokenCostUsd: (tokensUseful + tokensWasted) * price,
     seatCostUsd: adopted * seatPerWeek,
     programCostUsd: arm.programCostUsd,
-    output,
-    outputWithoutAi: output0,
+    output: sums[WeekSum.Output],
+    outputWithoutAi: sums[WeekSum.OutputWithoutAi],
   };
 }
 
@@ -210,8 +203,8 @@ function adoptionPass(pop: Population, arm: ArmState, p: ModelParams, draws: Wee
 
 /**
  * Steps 5-6 for developers [from, to): output with and without AI, learning, cost and measurement, with the
- * organisation's sums in the same pass, carried in `out` from block to block (the same order of additions
- * as one loop): adopted, activeMeasured, activeGenuine, tokensUseful, tokensWasted, output, output without AI.
+ * organisation's sums (WeekSum slots) in the same pass, carried in `out` from block to block (the same order
+ * of additions as one loop).
  */
 function outputPass(
   pop: Population,
@@ -266,7 +259,7 @@ function outputPass(
     }
 
     if (active) {
-      out[0]++;
+      out[WeekSum.Adopted]++;
       teamActive[team[i]]++;
       lastGain[i] = gain;
       if (u > 0) {
@@ -277,8 +270,8 @@ function outputPass(
       lastGain[i] = 0;
       if (pr > floor) prof[i] = pr - decayPerWeek * (pr - floor);
     }
-    if (tokens > 0 && tokens >= threshold) out[1]++;
-    if (u > 0 && u >= threshold) out[2]++;
+    if (tokens > 0 && tokens >= threshold) out[WeekSum.ActiveMeasured]++;
+    if (u > 0 && u >= threshold) out[WeekSum.ActiveGenuine]++;
 
     const tokenCost = tokens * price; // USD
     if (developerTotals) {
@@ -296,9 +289,9 @@ function outputPass(
       windowOutput0[i] += y0;
       if (active) windowActiveWeeks[i]++;
     }
-    out[3] += u;
-    out[4] += w;
-    out[5] += y;
-    out[6] += y0;
+    out[WeekSum.TokensUseful] += u;
+    out[WeekSum.TokensWasted] += w;
+    out[WeekSum.Output] += y;
+    out[WeekSum.OutputWithoutAi] += y0;
   }
 }

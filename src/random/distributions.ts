@@ -38,18 +38,20 @@ const ZIG_F = new Float64Array(ZIG_LAYERS);
   }
 }
 /**
- * Long-lived generators that the bulk fills run on, one per thread: a stream's state is copied in, stepped and
- * copied back, so the fills give exactly the stream's own draws. V8 specialised the fills' optimised code on the
- * stream objects passed to them; when a replicate's streams died, the next full garbage collection threw that
- * code away (--trace-deopt: "weak objects"), and every replicate paid again for running the fills unoptimised
- * and recompiling them (~20 ms of population set-up at 100,000 developers).
+ * The generators the bulk fills run on: a stream's state is copied in, stepped and copied back, so the fills
+ * give exactly the stream's own draws. A caller that fills replicate after replicate in one thread keeps one
+ * FillScratch for all of them: V8 specialises the fills' optimised code on the generator objects they run on,
+ * and when those die the next full garbage collection throws the code away (--trace-deopt: "weak objects"),
+ * so that every replicate would run the fills unoptimised and compile them again.
  */
-const WORK_STREAMS = [0, 1, 2, 3].map((k) => new AleaStream(`tokensim/work/${k}`));
+export class FillScratch {
+  readonly generators: readonly AleaStream[] = [0, 1, 2, 3].map((k) => new AleaStream(`tokensim/work/${k}`));
 
-function borrow(slot: number, stream: AleaStream): AleaStream {
-  const w = WORK_STREAMS[slot];
-  w.state.set(stream.state);
-  return w;
+  borrow(slot: number, stream: AleaStream): AleaStream {
+    const w = this.generators[slot];
+    w.state.set(stream.state);
+    return w;
+  }
 }
 
 function giveBack(w: AleaStream, stream: AleaStream): void {
@@ -108,7 +110,7 @@ function zigguratSlow(g: Stream, hz: number): number {
  * ~98.8% of cases (no logarithm or trigonometry), a few more otherwise. Changed from Box–Muller for speed in
  * the weekly loop (see docs/PERFORMANCE.md); the values differ from Box–Muller's, their distribution does not.
  */
-export function fillStandardNormal(stream: Stream, out: Float64Array | Float32Array): void {
+export function fillStandardNormal(stream: Stream, out: Float64Array | Float32Array, scratch = new FillScratch()): void {
   const n = out.length;
   if (!(stream instanceof AleaStream)) {
     for (let i = 0; i < n; i++) {
@@ -120,7 +122,7 @@ export function fillStandardNormal(stream: Stream, out: Float64Array | Float32Ar
     return;
   }
   // The same, with Alea's recurrence on local variables (see stream.ts): exactly the draws `next()` gives.
-  const g = borrow(0, stream);
+  const g = scratch.borrow(0, stream);
   for (let from = 0, to = 0; from < n; from = to) normalBlock(g, out, from, (to = blockEnd(from, n)));
   giveBack(g, stream);
 }
@@ -190,6 +192,7 @@ export function fillNormalsAndUniforms(
   sb: Stream, b: Float64Array | Float32Array,
   sc: Stream, c: Uint32Array,
   sd: Stream, d: Uint32Array,
+  scratch = new FillScratch(),
 ): void {
   const n = a.length;
   if (b.length !== n || c.length !== n || (d.length !== n && d.length !== 0)) throw new RangeError("fillNormalsAndUniforms: arrays differ in length");
@@ -200,7 +203,7 @@ export function fillNormalsAndUniforms(
     fillUniformWords(sd, d);
     return;
   }
-  const [ga, gb, gc, gd] = [borrow(0, sa), borrow(1, sb), borrow(2, sc), borrow(3, sd)];
+  const [ga, gb, gc, gd] = [scratch.borrow(0, sa), scratch.borrow(1, sb), scratch.borrow(2, sc), scratch.borrow(3, sd)];
   for (let from = 0, to = 0; from < n; from = to) fillFourBlock(ga, a, gb, b, gc, c, gd, d, from, (to = blockEnd(from, n)));
   giveBack(ga, sa);
   giveBack(gb, sb);
@@ -260,9 +263,9 @@ function fillFourBlock(
 /**
  * Shuffles `values` in place (Fisher-Yates from the last position down, one draw per position but the first).
  */
-export function shuffleInPlace(stream: Stream, values: Uint8Array): void {
+export function shuffleInPlace(stream: Stream, values: Uint8Array, scratch = new FillScratch()): void {
   const n = values.length;
-  const g = stream instanceof AleaStream ? borrow(0, stream) : stream;
+  const g = stream instanceof AleaStream ? scratch.borrow(0, stream) : stream;
   // Positions n - 1 down to 1, in blocks: the same draws in the same order as one loop.
   for (let from = 0, to = 0; from < n; from = to) {
     to = blockEnd(from, n);
@@ -282,10 +285,10 @@ function shuffleBlock(values: Uint8Array, stream: Stream, from: number, to: numb
 }
 
 /** Fills `out` with uniform draws in [0, 1). */
-export function fillUniform(stream: Stream, out: Float64Array): void {
+export function fillUniform(stream: Stream, out: Float64Array, scratch = new FillScratch()): void {
   const n = out.length;
   if (stream instanceof AleaStream) {
-    const g = borrow(0, stream);
+    const g = scratch.borrow(0, stream);
     for (let from = 0, to = 0; from < n; from = to) uniformBlock(g, out, from, (to = blockEnd(from, n)));
     giveBack(g, stream);
     return;
