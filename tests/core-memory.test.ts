@@ -43,8 +43,8 @@ describe("the weekly step's layout", () => {
     });
     const run = simulate(s, 3);
     const [blocks, passes] = everything(run) as { name: string }[];
-    expect(run.arms[1].state.wasteByBlock).toBe(false);
-    expect(run.arms[0].state.wasteByBlock).toBe(true);
+    expect(run.arms[1].state.tokensByBlock).toBe(false);
+    expect(run.arms[0].state.tokensByBlock).toBe(true);
     expect({ ...passes, name: "" }).toEqual({ ...blocks, name: "" });
     // The mix really acted: waste from the quota and the board, and training cost.
     expect(run.arms[0].weeks.some((w) => w.tokensWasted > 0)).toBe(true);

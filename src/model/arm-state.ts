@@ -1,5 +1,5 @@
 // Mutable state of one arm (one policy mix) over a run: one typed array per attribute, indexed by developer.
-import type { PolicyInstance } from "../policies/types.js";
+import type { PolicyInstance } from "./policy-hooks.js";
 import type { Population } from "./population.js";
 import { freshArrays, type ArraySource } from "./arrays.js";
 
@@ -37,10 +37,10 @@ export const WEEK_SUM_SLOTS = 7;
 export interface ArmState {
   readonly name: string;
   readonly policies: readonly PolicyInstance[];
-  /** Whether every policy's waste is per developer, so the step may run developers block by block. */
-  readonly wasteByBlock: boolean;
+  /** Whether no policy caps tokens on the whole week, so the step may run developers block by block. */
+  readonly tokensByBlock: boolean;
   /**
-   * Whether any policy adds waste. Without one, `wasted` and the waste totals stay all zeros from their
+   * Whether any policy adds or cuts waste (changeWaste). Without one, `wasted` and the waste totals stay all zeros from their
    * allocation and the weekly step neither clears, reads nor adds to them (16 bytes a developer-week less to
    * stream for the status quo, 32 in window weeks or with developer totals).
    */
@@ -57,11 +57,15 @@ export interface ArmState {
   readonly proficiency: Float64Array;
   /** Last week's relative output gain from AI (what a user weighs against lapsing). */
   readonly lastGain: Float32Array;
-  /** This week's policy pressure, set by the policies' beforeAdoption (the step resets it each week). */
+  /** This week's policy pressure, set by the policies' pressAdoption (the step resets it each week). */
   readonly pressure: Pressure;
   /** This week's useful and wasted tokens. */
   readonly useful: Float64Array;
   readonly wasted: Float64Array;
+  /** Whether any policy takes working time (changesWorkTime); without one `timeLost` is empty. */
+  readonly changesWorkTime: boolean;
+  /** This week's working time lost to what policies take, share of the week (set by their changeWork). */
+  readonly timeLost: Float32Array;
   /** Active developers per team at the end of last week. */
   readonly teamActive: Int32Array;
   /**
@@ -80,7 +84,7 @@ export interface ArmState {
   readonly windowOutput: Float64Array;
   readonly windowOutput0: Float64Array;
   readonly windowActiveWeeks: Uint16Array;
-  /** Scratch of the weekly step, per team: this week's organic adoption hazard (1/week). */
+  /** Each team's organic adoption hazard for the coming week (1/week), set by the team phase. */
   readonly teamHazard: Float64Array;
   /** Scratch of the weekly step, per level: the level's gain multiplier x maxGain (the factor on the Hill term). */
   readonly levelMaxGain: Float64Array;
@@ -104,8 +108,9 @@ export function createArmState(
   return {
     name,
     policies,
-    wasteByBlock: policies.every((p) => !p.wasteNeedsWholeWeek),
-    addsWaste: policies.some((p) => p.addWaste !== undefined),
+    tokensByBlock: policies.every((p) => p.capTokens === undefined),
+    addsWaste: policies.some((p) => p.changeWaste !== undefined),
+    changesWorkTime: policies.some((p) => p.changesWorkTime === true),
     developerTotals,
     adoption: arrays.take(Uint8Array, n),
     proficiency: arrays.take(Float64Array, n),
@@ -113,6 +118,7 @@ export function createArmState(
     pressure: { pushPerConformity: 0, pushPerFit: 0, holdPerConformity: 0 },
     useful: arrays.take(Float64Array, n),
     wasted: arrays.take(Float64Array, n),
+    timeLost: arrays.take(Float32Array, policies.some((p) => p.changesWorkTime === true) ? n : 0),
     teamActive: arrays.take(Int32Array, pop.teams),
     totalTokens: arrays.take(Float64Array, nTotals),
     totalWasted: arrays.take(Float64Array, nTotals),

@@ -12,7 +12,7 @@ import { createTeamWeeks, recordTeamWeek, type TeamWeeks } from "./team-weeks.js
 import { computeHeadline, type Headline } from "./headline.js";
 import { priceInWeek, type ModelParams } from "./params.js";
 import { createPopulation, type Population } from "./population.js";
-import { stepWeek, type WeekDraws, type WeekTotals } from "./step.js";
+import { stepWeek, teamPhase, type WeekDraws, type WeekTotals } from "./step.js";
 
 export interface ArmResult {
   name: string;
@@ -158,6 +158,7 @@ export function* simulateWeeks(scenario: Scenario, replicate = 0, options: Simul
   for (const spec of scenario.arms) {
     const state = createArmState(pop, spec.name, createPolicies(spec.policies, pop, params, arrays), arrays, options.developerTotals ?? true);
     for (let from = 0, to = 0; from < n; from = to) setUpArm(state, pop, initial, initialScale, from, (to = blockEnd(from, n)));
+    teamPhase(pop, state, params);
     arms.push(state);
   }
   initial = null;

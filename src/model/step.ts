@@ -1,10 +1,11 @@
-// One week of one arm, in the order of the model brief: policy pressure, adoption and lapsing, useful tokens,
-// wasted tokens (policies), output with and without AI, learning, cost and measurement.
+// One week of one arm, in the order of docs/MODEL.md §1.3: policy pressure; the developer phase (adoption and
+// lapsing, useful tokens, wasted tokens, work, output with and without AI, learning, cost and measurement);
+// the team phase (next week's adoption hazards) and the policies' own updates.
 // Pure: every random number comes from `draws`, which every arm of a replicate shares (common random numbers).
 import { ACTIVE, LAPSED, WeekSum, type ArmState } from "./arm-state.js";
 import type { ModelParams } from "./params.js";
 import type { Population } from "./population.js";
-import type { WeekContext } from "../policies/types.js";
+import type { WeekContext } from "./policy-hooks.js";
 import { blockEnd, UNIT_PER_WORD } from "../random/distributions.js";
 
 /** The week's random draws, one value per developer each; identical for every arm of a replicate. */
@@ -76,8 +77,8 @@ export function expFast(x: number): number {
  */
 const STEP_BLOCK = 2048;
 
-// stepWeek runs the policies' weekly hooks (cold code: a few calls a week) and, block by block, the two hot
-// loops over developers and the policies' per-developer hooks.
+// stepWeek runs the policies' weekly hooks (cold code: a few calls a week), then the developer phase: block by
+// block, the two hot loops over developers and the policies' per-developer hooks; then the team phase.
 
 export function stepWeek(
   pop: Population,
@@ -96,50 +97,46 @@ export function stepWeek(
   pressure.pushPerConformity = 0;
   pressure.pushPerFit = 0;
   pressure.holdPerConformity = 0;
-  for (const policy of policies) policy.beforeAdoption?.(pop, arm, ctx);
+  for (const policy of policies) policy.pressAdoption?.(pop, arm, ctx);
 
-  // Organic hazard of each team from last week's active colleagues (1/week), before the developer's fit.
-  const teams = pop.teams;
   const { teamHazard, levelMaxGain, weekSums: sums } = arm;
-  const innovation = p.adoption.innovationPerYear / WEEKS_PER_YEAR; // 1/week
-  const imitation = p.adoption.imitationPerYear / WEEKS_PER_YEAR; // 1/week at a fully active team
-  const { teamActive } = arm;
-  const { teamSize } = pop;
-  for (let t = 0; t < teams; t++) teamHazard[t] = innovation + (imitation * teamActive[t]) / teamSize[t];
-  teamActive.fill(0); // recounted by the output pass
-
+  arm.teamActive.fill(0); // recounted by the output pass
   const price = ctx.pricePerToken; // USD/token
   const seatPerWeek = (p.economics.seatUsdPerMonth * 12) / WEEKS_PER_YEAR; // USD/week
   sums.fill(0);
   const { levelGain } = pop;
   for (let l = 0; l < levelGain.length; l++) levelMaxGain[l] = levelGain[l] * p.response.maxGain;
-  if (arm.wasteByBlock) {
-    // Every policy's waste is per developer: each block of developers goes through steps 2-6 while its arrays
-    // are still in the CPU's cache (the same numbers as pass after pass: nothing in a step reads another
+
+  // The developer phase (steps 2-5).
+  if (arm.tokensByBlock) {
+    // Every policy's token hook is per developer: each block of developers goes through steps 2-5 while its
+    // arrays are still in the CPU's cache (the same numbers as pass after pass: nothing in a step reads another
     // developer's values of the same week).
     for (let from = 0, to = 0; from < n; from = to) {
       to = blockEnd(from, n, STEP_BLOCK);
       adoptionPass(pop, arm, p, draws, teamHazard, from, to);
-      for (const policy of policies) policy.addWaste?.(pop, arm, ctx, from, to);
-      outputPass(pop, arm, p, draws, price, seatPerWeek, inWindow, levelMaxGain, sums, from, to);
-      for (const policy of policies) policy.afterBlock?.(pop, arm, ctx, from, to);
+      for (const policy of policies) policy.changeWaste?.(pop, arm, ctx, from, to);
+      outputBlock(pop, arm, p, draws, ctx, price, seatPerWeek, inWindow, from, to);
     }
   } else {
-    // A policy needs the whole week's useful tokens (team budgets): adoption for everyone first, then waste.
+    // A policy needs the whole week's tokens (team budgets): adoption for everyone first, then the token hooks.
     for (let from = 0, to = 0; from < n; from = to) adoptionPass(pop, arm, p, draws, teamHazard, from, (to = blockEnd(from, n, STEP_BLOCK)));
-    for (const policy of policies) policy.addWaste?.(pop, arm, ctx, 0, n);
+    for (const policy of policies) {
+      policy.changeWaste?.(pop, arm, ctx, 0, n);
+      policy.capTokens?.(pop, arm, ctx);
+    }
     for (let from = 0, to = 0; from < n; from = to) {
       to = blockEnd(from, n, STEP_BLOCK);
-      outputPass(pop, arm, p, draws, price, seatPerWeek, inWindow, levelMaxGain, sums, from, to);
-      for (const policy of policies) policy.afterBlock?.(pop, arm, ctx, from, to);
+      outputBlock(pop, arm, p, draws, ctx, price, seatPerWeek, inWindow, from, to);
     }
   }
   const adopted = sums[WeekSum.Adopted];
   const activeMeasured = sums[WeekSum.ActiveMeasured];
   const tokensUseful = sums[WeekSum.TokensUseful];
   const tokensWasted = sums[WeekSum.TokensWasted];
-
   arm.measuredShareLastWeek = n > 0 ? activeMeasured / n : 0;
+
+  teamPhase(pop, arm, p);
   for (const policy of policies) policy.afterWeek?.(pop, arm, ctx);
 
   return {
@@ -157,6 +154,38 @@ export function stepWeek(
   };
 }
 
+/** Step 5 for developers [from, to): the policies' work hooks, output and learning, and what policies observe. */
+function outputBlock(
+  pop: Population,
+  arm: ArmState,
+  p: ModelParams,
+  draws: WeekDraws,
+  ctx: WeekContext,
+  price: number,
+  seatPerWeek: number,
+  inWindow: boolean,
+  from: number,
+  to: number,
+): void {
+  const policies = arm.policies;
+  for (const policy of policies) policy.changeWork?.(pop, arm, ctx, from, to);
+  outputPass(pop, arm, p, draws, price, seatPerWeek, inWindow, arm.levelMaxGain, arm.weekSums, from, to);
+  for (const policy of policies) policy.observeBlock?.(pop, arm, ctx, from, to);
+}
+
+/**
+ * The team phase, once every developer's week is done: each team's organic adoption hazard for next week from
+ * this week's active colleagues (Bass: innovation + imitation x the team's active share, 1/week), before each
+ * developer's fit. Also run once after the arm's set-up, for week 1.
+ */
+export function teamPhase(pop: Population, arm: ArmState, p: ModelParams): void {
+  const innovation = p.adoption.innovationPerYear / WEEKS_PER_YEAR; // 1/week
+  const imitation = p.adoption.imitationPerYear / WEEKS_PER_YEAR; // 1/week at a fully active team
+  const { teamActive, teamHazard } = arm;
+  const { teamSize, teams } = pop;
+  for (let t = 0; t < teams; t++) teamHazard[t] = innovation + (imitation * teamActive[t]) / teamSize[t];
+}
+
 /**
  * Steps 2-3 for developers [from, to): adoption and lapsing (from the team's organic hazard `hazard` and this
  * week's policy pressure), then useful tokens.
@@ -170,7 +199,7 @@ function adoptionPass(pop: Population, arm: ArmState, p: ModelParams, draws: Wee
   const tokenNoiseShift = -0.5 * sigmaT * sigmaT; // keeps the noise's mean at 1
   const maxTokens = p.population.maxTokensPerWeek; // tokens/week
   const { zTokens, uAdoption } = draws;
-  const { addsWaste } = arm;
+  const { addsWaste, changesWorkTime, timeLost } = arm;
   for (let i = from; i < to; i++) {
     let state = ad[i];
     const u = uAdoption[i] * UNIT_PER_WORD;
@@ -190,6 +219,7 @@ function adoptionPass(pop: Population, arm: ArmState, p: ModelParams, draws: Wee
     }
     ad[i] = state;
     if (addsWaste) wasted[i] = 0;
+    if (changesWorkTime) timeLost[i] = 0;
     if (state === ACTIVE) {
       const tokens = demand[i] * prof[i] * expFast(sigmaT * zTokens[i] + tokenNoiseShift);
       // Math.min, not a conditional: V8 keeps a conditional mixing this double with a value read from an
@@ -202,7 +232,7 @@ function adoptionPass(pop: Population, arm: ArmState, p: ModelParams, draws: Wee
 }
 
 /**
- * Steps 5-6 for developers [from, to): output with and without AI, learning, cost and measurement, with the
+ * Step 5 for developers [from, to): output with and without AI, learning, cost and measurement, with the
  * organisation's sums (WeekSum slots) in the same pass, carried in `out` from block to block (the same order
  * of additions as one loop).
  */
@@ -219,7 +249,7 @@ function outputPass(
   from: number,
   to: number,
 ): void {
-  const { adoption: ad, proficiency: prof, useful, wasted, lastGain, teamActive, addsWaste } = arm;
+  const { adoption: ad, proficiency: prof, useful, wasted, lastGain, teamActive, addsWaste, changesWorkTime, timeLost } = arm;
   const { elasticity, halfSaturationTokens, outputNoiseSigma, wasteHoursPerMTokens, hoursPerWeek } = p.response;
   const outputNoiseShift = -0.5 * outputNoiseSigma * outputNoiseSigma;
   const lostSharePerToken = wasteHoursPerMTokens / 1e6 / hoursPerWeek; // share of the week lost per wasted token
@@ -253,10 +283,10 @@ function outputPass(
     // Output without AI and with it (output units/week); wasted tokens take working time.
     const y0 = baseOutput[i] * expFast(outputNoiseSigma * zOutput[i] + outputNoiseShift);
     let y = y0 * (1 + gain);
-    if (w > 0) {
-      const lost = w * lostSharePerToken;
-      y *= lost < 1 ? 1 - lost : 0;
-    }
+    // Working time lost this week (share of the week): to wasted tokens, and to what policies take.
+    let lost = w > 0 ? w * lostSharePerToken : 0;
+    if (changesWorkTime) lost += timeLost[i];
+    if (lost > 0) y *= lost < 1 ? 1 - lost : 0;
 
     if (active) {
       out[WeekSum.Adopted]++;

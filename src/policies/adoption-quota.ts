@@ -20,7 +20,8 @@
 import { ACTIVE, type ArmState } from "../model/arm-state.js";
 import type { Population } from "../model/population.js";
 import { UNIT_PER_WORD } from "../random/distributions.js";
-import { addWasteCapped, pressByConformity, type PolicyBehaviour } from "./types.js";
+import { addWasteCapped, pressByConformity } from "../model/policy-hooks.js";
+import { type PolicyBehaviour } from "./types.js";
 import type { AdoptionQuotaParams } from "./schemas/adoption-quota.js";
 
 // The weekly loops are module functions, not closures: V8 keeps type feedback per closure, so a closure made
@@ -63,11 +64,11 @@ export const adoptionQuotaPolicy: PolicyBehaviour<AdoptionQuotaParams> = {
     let quotaShareLastWeek = 0;
     let intensity = 0;
     return {
-      beforeAdoption(_pop, arm) {
+      pressAdoption(_pop, arm) {
         intensity = target <= 0 ? 0 : enforcement * (quotaShareLastWeek < target ? 1 : maintenance);
         if (intensity > 0) pressByConformity(arm, intensity, adoptionPushPerWeek);
       },
-      addWaste(_pop, arm, ctx, from, to) {
+      changeWaste(_pop, arm, ctx, from, to) {
         if (intensity > 0) fill(pop, arm, ctx.uPolicy, intensity, thresholdTokens, maxTokens, from, to);
       },
       afterWeek(_pop, arm) {

@@ -26,8 +26,8 @@ export const costCapPolicy: PolicyBehaviour<CostCapParams> = {
     const keepWaste = 1 - params.priceSensitivity;
     return {
       readsPolicyDraws: false,
-      wasteNeedsWholeWeek: true, // a team's budget binds on the team's whole week
-      addWaste(_pop, arm, ctx) {
+      // A team's budget binds on the team's whole week.
+      capTokens(_pop, arm, ctx) {
         const { team } = pop;
         teamUseful.fill(0);
         teamWasted.fill(0);

@@ -16,7 +16,8 @@
 //  - costUsdPerDeveloperWeek: programme cost per developer per training week (USD, 25, assumption: ~2 hours
 //    of an instructor shared by a team, plus materials)
 import { ACTIVE } from "../model/arm-state.js";
-import { pressByFit, type PolicyBehaviour } from "./types.js";
+import { pressByFit } from "../model/policy-hooks.js";
+import { type PolicyBehaviour } from "./types.js";
 import type { EnablementParams } from "./schemas/enablement.js";
 
 export const enablementPolicy: PolicyBehaviour<EnablementParams> = {
@@ -25,10 +26,10 @@ export const enablementPolicy: PolicyBehaviour<EnablementParams> = {
   create(params, pop) {
     return {
       readsPolicyDraws: false,
-      beforeAdoption(_pop, arm, ctx) {
+      pressAdoption(_pop, arm, ctx) {
         if (ctx.week < params.trainingWeeks) pressByFit(arm, params.adoptionPushPerWeek);
       },
-      addWaste(_pop, arm, ctx, from, to) {
+      changeWork(_pop, arm, ctx, from, to) {
         if (ctx.week >= params.trainingWeeks) return;
         arm.programCostUsd += params.costUsdPerDeveloperWeek * (to - from);
         for (let i = from; i < to; i++) {

@@ -28,7 +28,8 @@ import { ACTIVE, type ArmState } from "../model/arm-state.js";
 import type { Population } from "../model/population.js";
 import { selectInPlace } from "../model/select.js";
 import { UNIT_PER_WORD } from "../random/distributions.js";
-import { addWasteCapped, secondUniform, type PolicyBehaviour } from "./types.js";
+import { addWasteCapped, secondUniform } from "../model/policy-hooks.js";
+import { type PolicyBehaviour } from "./types.js";
 import type { LeaderboardParams } from "./schemas/leaderboard.js";
 
 /** State of one arm's leaderboard. */
@@ -64,7 +65,7 @@ interface Board {
 // The weekly loops are module functions, not closures: V8 keeps type feedback per closure, so a closure made
 // for each run would start cold (and deoptimise) every run.
 
-/** addWaste for developers [from, to): chasers pad their tokens with waste towards the bar. */
+/** changeWaste for developers [from, to): chasers pad their tokens with waste towards the bar. */
 function chaseBoard(b: Board, pop: Population, arm: ArmState, uPolicy: Uint32Array, from: number, to: number): void {
   const bar = b.bar;
   if (bar <= 0) return; // week 1: no board yet
@@ -88,7 +89,7 @@ function chaseBoard(b: Board, pop: Population, arm: ArmState, uPolicy: Uint32Arr
 }
 
 /**
- * afterBlock for developers [from, to): this week's tokens become last week's, detection flags the wasteful,
+ * observeBlock for developers [from, to): this week's tokens become last week's, detection flags the wasteful,
  * and the candidates for the new bar are collected. The bar is the k-th largest of the unflagged developers'
  * tokens. Only values at or above a cut can be it when at least k values reach the cut, so just those are
  * kept for selection; the cut is half last week's bar (the bar moves little from week to week).
@@ -180,8 +181,8 @@ export const leaderboardPolicy: PolicyBehaviour<LeaderboardParams> = {
       kept: 0,
     };
     return {
-      addWaste: (_pop, arm, ctx, from, to) => chaseBoard(board, pop, arm, ctx.uPolicy, from, to),
-      afterBlock: (_pop, arm, ctx, from, to) => collectBoard(board, arm, ctx.uPolicy, from, to),
+      changeWaste: (_pop, arm, ctx, from, to) => chaseBoard(board, pop, arm, ctx.uPolicy, from, to),
+      observeBlock: (_pop, arm, ctx, from, to) => collectBoard(board, arm, ctx.uPolicy, from, to),
       afterWeek: () => rankBoard(board),
     };
   },

@@ -13,7 +13,8 @@
 //  - wasteCut: share of other policies' waste dropped at full strength (share, 0.8, assumption)
 //  - adoptionPushPerWeek: extra adoption hazard at full strength and fit (1/week, 0.02, assumption: a nudge)
 import { ACTIVE } from "../model/arm-state.js";
-import { pressByFit, type PolicyBehaviour } from "./types.js";
+import { pressByFit } from "../model/policy-hooks.js";
+import { type PolicyBehaviour } from "./types.js";
 import type { OutcomeReviewParams } from "./schemas/outcome-review.js";
 
 export const outcomeReviewPolicy: PolicyBehaviour<OutcomeReviewParams> = {
@@ -23,10 +24,10 @@ export const outcomeReviewPolicy: PolicyBehaviour<OutcomeReviewParams> = {
     const keep = 1 - params.strength * params.wasteCut;
     return {
       readsPolicyDraws: false,
-      beforeAdoption(_pop, arm) {
+      pressAdoption(_pop, arm) {
         pressByFit(arm, params.strength * params.adoptionPushPerWeek);
       },
-      addWaste(_pop, arm, _ctx, from, to) {
+      changeWaste(_pop, arm, _ctx, from, to) {
         if (keep === 1) return;
         for (let i = from; i < to; i++) if (arm.adoption[i] === ACTIVE && arm.wasted[i] > 0) arm.wasted[i] *= keep;
       },

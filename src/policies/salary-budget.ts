@@ -14,7 +14,8 @@
 //  - adoptionPushPerWeek: extra adoption hazard at full pressure and conformity (1/week, 0.15, assumption)
 import { ACTIVE, type ArmState } from "../model/arm-state.js";
 import type { Population } from "../model/population.js";
-import { addWasteCapped, pressByConformity, type PolicyBehaviour } from "./types.js";
+import { addWasteCapped, pressByConformity } from "../model/policy-hooks.js";
+import { type PolicyBehaviour } from "./types.js";
 import type { SalaryBudgetParams } from "./schemas/salary-budget.js";
 
 // The weekly loops are module functions, not closures: V8 keeps type feedback per closure, so a closure made
@@ -45,8 +46,8 @@ export const salaryBudgetPolicy: PolicyBehaviour<SalaryBudgetParams> = {
     const maxTokens = model.population.maxTokensPerWeek;
     return {
       readsPolicyDraws: false,
-      beforeAdoption: (_pop, arm) => pressByConformity(arm, pressure, adoptionPushPerWeek),
-      addWaste: (_pop, arm, ctx, from, to) => burn(pop, arm, ctx.pricePerToken, salaryFraction, pressure, maxTokens, from, to),
+      pressAdoption: (_pop, arm) => pressByConformity(arm, pressure, adoptionPushPerWeek),
+      changeWaste: (_pop, arm, ctx, from, to) => burn(pop, arm, ctx.pricePerToken, salaryFraction, pressure, maxTokens, from, to),
     };
   },
 };
