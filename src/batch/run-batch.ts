@@ -13,10 +13,9 @@ import { VERSION } from "../version.js";
 import { COMPARE_LONG_COLUMNS, compareArms, compareLongRows, compareWideRows } from "./aggregate.js";
 import { allTasks, shardTasks, type Shard, type Unit } from "./plan.js";
 import { runTasks } from "./pool.js";
-import { policyFrontierChart } from "../output/charts/policy-frontier.js";
+import { COMPARE_FILES, compareFiles } from "../output/compare/files.js";
 import { sweepChart } from "../output/charts/sweep.js";
 import { loadChartDom } from "../output/charts/dom.js";
-import type { RunTables } from "../output/tables.js";
 import { keptMetrics, sensitivityFileNames, sensitivityFiles } from "../sensitivity/analyse.js";
 import type { SensitivitySettings } from "../sensitivity/params.js";
 
@@ -90,7 +89,7 @@ export function batchManifest(spec: BatchSpec, shard: Shard): BatchManifest {
     ...(sens ? { sensitivity: sens.settings, base: scenarioHash(sens.base) } : {}),
     hashes: spec.units.map((u) => scenarioHash(u.scenario)),
   };
-  const aggregates = sens ? sensitivityFileNames(sens.settings) : spec.kind === "compare" ? ["compare.csv", COMPARE_FRONTIER] : [`sweep-${sweep!.metric}.csv`, `sweep-${sweep!.metric}.svg`];
+  const aggregates = sens ? sensitivityFileNames(sens.settings) : spec.kind === "compare" ? ["compare.csv", ...COMPARE_FILES] : [`sweep-${sweep!.metric}.csv`, `sweep-${sweep!.metric}.svg`];
   const files = [rowsFileName(spec.kind), ...(spec.focus ? [FOCUS_FILE] : []), ...(shard.count === 1 ? aggregates : []), "manifest.json"];
   return {
     tool: "tokensim",
@@ -126,7 +125,10 @@ export function aggregateFiles(spec: BatchSpec, rows: readonly Row[]): Map<strin
       const wide = compareWideRows(compared);
       files.set("compare.csv", toCsv(wide.columns, wide.rows));
     }
-    files.set(COMPARE_FRONTIER, compareFrontier(spec, rows));
+    const scenarios = spec.units.map((u) => ({
+      name: u.scenario.name, question: u.scenario.question ?? "", file: u.file, developers: u.scenario.population.developers, weeks: u.scenario.weeks, seed: u.scenario.seed,
+    }));
+    for (const [name, text] of compareFiles({ compared, rows, scenarios, replicates: spec.replicates })) files.set(name, text);
   } else if (spec.kind === "sensitivity") {
     return sensitivityFiles(spec.sensitivity!.settings, spec.sensitivity!.base, rows, spec.replicates);
   } else {
@@ -138,25 +140,6 @@ export function aggregateFiles(spec: BatchSpec, rows: readonly Row[]): Map<strin
     }));
   }
   return files;
-}
-
-const COMPARE_FRONTIER = "compare-frontier.svg";
-
-/** The policy frontier over every (scenario, arm) of a compare: cost against output gain, 95% whiskers. */
-function compareFrontier(spec: BatchSpec, rows: readonly Row[]): string {
-  const names = spec.units.map((u) => u.scenario.name);
-  const arms = spec.units.flatMap((u) => u.scenario.arms.map((a) => ({ name: `${u.scenario.name}/${a.name}`, description: a.description, policies: a.policies })));
-  const tables: RunTables = {
-    manifest: {
-      tool: "tokensim", version: VERSION, scenarioFile: "", scenarioHash: "", seed: spec.units[0]?.scenario.seed ?? 0, replicates: spec.replicates,
-      scenario: { name: names.length === 1 ? names[0] : `compare of ${names.join(", ")}`, question: "", seed: spec.units[0]?.scenario.seed ?? 0, weeks: spec.units[0]?.scenario.weeks ?? 0, population: { developers: spec.units[0]?.scenario.population.developers ?? 0 }, arms },
-      files: [], timings: {},
-    },
-    timeseries: [],
-    developers: [],
-    summary: rows.map((r) => ({ ...r, arm: `${r.scenario}/${r.arm}` })),
-  };
-  return policyFrontierChart(tables);
 }
 
 /** Mean of the chosen metric per (point, arm) over replicates: what the sweep chart draws. */

@@ -1,7 +1,7 @@
 // What `tokensim calibrate` writes: calibration.csv (every target at the fitted point), fitted-scenario.yaml (the
 // input scenario with the fitted values, comments kept, readable by `tokensim run`), calibration.svg and
 // calibration-report.html.
-import { REPORT_STYLE } from "../output/report.js";
+import { htmlPage } from "../output/html-page.js";
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Scalar } from "yaml";
 import { toCsv } from "../output/csv.js";
 import { escapeXml as esc } from "../output/charts/format.js";
@@ -94,8 +94,6 @@ export function calibrationReport(c: CalibrationRun, rows: readonly Comparison[]
   const r = c.result;
   const name = r.fitted.name;
   const parts: string[] = [];
-  parts.push(`<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">`);
-  parts.push(`<title>${esc(name)} — tokensim calibration</title>\n<style>${REPORT_STYLE}</style>\n</head>\n<body>`);
   parts.push(`<h1>${esc(name)}: calibration against ${esc(c.targets.name)}</h1>`);
   parts.push(`<p class="meta">Scenario <code>${esc(c.scenarioFile)}</code>, targets <code>${esc(c.targets.file)}</code>; ${c.developers} developers, ` +
     `${r.replicates} replicate${r.replicates === 1 ? "" : "s"} (the same at every evaluation: common random numbers); Nelder–Mead, ${r.evals} of at most ${c.maxEvals} evaluations` +
@@ -111,8 +109,8 @@ export function calibrationReport(c: CalibrationRun, rows: readonly Comparison[]
   parts.push(`<figure>\n${svg.trim()}\n</figure>`);
   parts.push(renderValidationSection(rows, { title: "Targets at the fitted values", targetsFile: c.targets.file }));
   parts.push(`<p class="meta">Files: <a href="${CALIBRATION_CSV}">${CALIBRATION_CSV}</a>, <a href="${FITTED_SCENARIO}">${FITTED_SCENARIO}</a> ` +
-    `(run it with <code>tokensim run ${FITTED_SCENARIO}</code>), <a href="${CALIBRATION_CHART}">${CALIBRATION_CHART}</a>.</p>\n</body>\n</html>\n`);
-  return parts.join("\n");
+    `(run it with <code>tokensim run ${FITTED_SCENARIO}</code>), <a href="${CALIBRATION_CHART}">${CALIBRATION_CHART}</a>.</p>`);
+  return htmlPage({ title: `${name} — tokensim calibration`, body: parts });
 }
 
 /** Every file of a calibration's output folder, name -> content. */

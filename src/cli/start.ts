@@ -32,7 +32,12 @@ export const startCommand: CommandModule<object, { scenarios: string; out: strin
     const compareOut = join(argv.out, "compare");
     const units = files.map((f) => ({ scenario: readScenarioFile(join(argv.scenarios, f)), file: join(argv.scenarios, f), point: 0, params: {} }));
     await runBatch({ kind: "compare", units, replicates: argv.replicates, format: "wide" }, { out: compareOut, workers: availableParallelism(), shard: { index: 1, count: 1 } });
-    entries.push({ name: "compare", question: `Every scenario's arms side by side: ${argv.replicates} replicates each, 95% intervals (compare.csv, compare-frontier.svg).`, href: "compare/compare-frontier.svg" });
+    entries.push({
+      name: "compare: which arm wins, by how much",
+      question: `Every scenario's arms side by side over ${argv.replicates} replicates: each arm's paired difference from its scenario's first arm with its 95% interval, ` +
+        `and the verdict on each metric in words (output per dollar, net value, cost, waste).`,
+      href: "compare/report.html",
+    });
     process.stdout.write(`${compareOut} (${Date.now() - t0} ms)\n`);
 
     mkdirSync(argv.out, { recursive: true });

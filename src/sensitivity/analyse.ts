@@ -1,7 +1,7 @@
 // The aggregate step of a sensitivity batch: from the per-(point, arm, replicate) rows to sensitivity.csv,
 // ranking.csv, pairwise.csv, the charts and report.html. Pure: the same rows give the same bytes, whether they
 // come from memory (a whole run) or from shard files (`merge`).
-import { REPORT_STYLE } from "../output/report.js";
+import { htmlPage } from "../output/html-page.js";
 import { toCsv } from "../output/csv.js";
 import { escapeXml as esc, pct } from "../output/charts/format.js";
 import { morrisChart } from "../output/charts/sensitivity-morris.js";
@@ -155,8 +155,6 @@ function report(s: SensitivitySettings, scenario: Scenario, results: readonly Ar
   const arms = scenario.arms.map((a) => a.name);
   const worlds = (rankRows[0]?.worlds as number | undefined) ?? 0;
   const p: string[] = [];
-  p.push(`<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">`);
-  p.push(`<title>${esc(scenario.name)} — sensitivity — tokensim</title>\n<style>${REPORT_STYLE}</style>\n</head>\n<body>`);
   p.push(`<h1>${esc(scenario.name)}: which assumptions decide the verdict</h1>\n<p class="question">${esc(scenario.question ?? "")}</p>`);
   p.push(`<p class="meta">${esc(String(scenario.population.developers))} developers, ${esc(String(scenario.weeks))} weeks, seed ${esc(String(s.seed))}; ` +
     `method ${esc(s.method)}${s.method === "oat" ? "" : `, ${s.method === "sobol" ? "N" : "r"} = ${s.samples}`}; ${points} parameter points × ${replicates} replicate${replicates === 1 ? "" : "s"} = ${points * replicates} runs.</p>`);
@@ -210,6 +208,6 @@ function report(s: SensitivitySettings, scenario: Scenario, results: readonly Ar
   }
   p.push(`</tbody></table></div>`);
   p.push(`<p class="meta">Files: <a href="sensitivity.csv">sensitivity.csv</a>, <a href="ranking.csv">ranking.csv</a>, <a href="pairwise.csv">pairwise.csv</a>, ` +
-    `<a href="runs.csv">runs.csv</a>, <a href="manifest.json">manifest.json</a>. Column meanings: docs/SENSITIVITY.md.</p>\n</body>\n</html>\n`);
-  return p.join("\n");
+    `<a href="runs.csv">runs.csv</a>, <a href="manifest.json">manifest.json</a>. Column meanings: docs/SENSITIVITY.md.</p>`);
+  return htmlPage({ title: `${scenario.name} — sensitivity — tokensim`, body: p });
 }

@@ -3,7 +3,9 @@
 // band for the published tolerance (published ± tolerance) and a line at 1 (a perfect match). One row per target.
 import * as d3 from "d3";
 import type { Comparison } from "../validation.js";
-import { fit, frame, WIDTH } from "./frame.js";
+import { frame, WIDTH } from "./frame.js";
+import { thinTicks } from "./axes.js";
+import { textWidth } from "./text.js";
 import { legend } from "./legend.js";
 import { GRID, INK, OKABE_ITO } from "./palette.js";
 import { formatMetricValue } from "../validation.js";
@@ -26,7 +28,7 @@ export function calibrationChart(rows: readonly Comparison[], subtitle: string):
       "Blue dots are within tolerance, vermillion outside; hollow dots are targets reported but not fitted (weight 0).",
     subtitle,
   });
-  const lh = legend(f.svg, 24, f.top + 8, WIDTH - 40, [
+  const lh = legend(f, f.svg, 24, f.top + 8, WIDTH - 40, [
     { label: "within tolerance", color: WITHIN, kind: "dot" },
     { label: "outside tolerance", color: OUTSIDE, kind: "dot" },
     { label: "reported, not fitted", color: INK, kind: "ring" },
@@ -53,7 +55,14 @@ export function calibrationChart(rows: readonly Comparison[], subtitle: string):
   const cx = (v: number) => x(Math.min(hi, Math.max(lo, Number.isFinite(v) && v > 0 ? v : lo)));
   const y = d3.scaleBand<number>().domain(shown.map((_, i) => i)).range([0, height]).padding(0.25);
   // Ticks at round ratios (the shared axes keep only powers of ten on a log scale, too few for 0.5×-2×).
-  const ticks = TICKS.filter((v) => v >= lo && v <= hi);
+  const ticks = thinTicks(TICKS.filter((v) => v >= lo && v <= hi), (v) => {
+    const w = textWidth(ratioLabel(v), 10);
+    return [x(v) - w / 2, x(v) + w / 2];
+  }, [1]);
+  // What lies beyond the axis is drawn at its edge with an arrowhead, and said.
+  const clipped = shown.some((q) => [q.point, q.low, q.high].some((v) => Number.isFinite(v) && (v <= 0 || v < lo || v > hi)));
+  if (clipped) f.note(`Values beyond ${ratioLabel(lo)}–${ratioLabel(hi)} are drawn at the axis edge with an arrowhead (◀ or ▶); the table gives them in full.`);
+  const beyond = (v: number) => (Number.isFinite(v) && (v <= 0 || v < lo) ? -1 : Number.isFinite(v) && v > hi ? 1 : 0);
   const grid = g.append("g").attr("stroke", GRID);
   for (const v of ticks) grid.append("line").attr("x1", x(v)).attr("x2", x(v)).attr("y1", 0).attr("y2", height);
   const xa = g.append("g").attr("transform", `translate(0,${height})`)
@@ -66,8 +75,8 @@ export function calibrationChart(rows: readonly Comparison[], subtitle: string):
   shown.forEach((s, i) => {
     const yc = y(i)! + y.bandwidth() / 2;
     const row = g.append("g").attr("class", "target");
-    row.append("text").attr("x", 16 - LEFT).attr("y", yc + 4).attr("font-weight", 600).text(fit(`${s.r.id}`, 52));
-    row.append("text").attr("x", 72 - LEFT).attr("y", yc + 4).text(fit(s.r.metricLabel, LEFT - 84, 11));
+    f.label(row, 16 - LEFT, yc, s.r.id, { maxWidth: 52, maxLines: 2, weight: "bold", align: "middle" });
+    f.label(row, 72 - LEFT, yc, s.r.metricLabel, { maxWidth: LEFT - 84, maxLines: 2, align: "middle" });
     if (Number.isFinite(s.bandHigh)) {
       row.append("rect").attr("x", cx(s.bandLow)).attr("width", Math.max(1, cx(s.bandHigh) - cx(s.bandLow))).attr("y", y(i)!).attr("height", y.bandwidth()).attr("fill", BAND);
     }
@@ -75,7 +84,11 @@ export function calibrationChart(rows: readonly Comparison[], subtitle: string):
     const color = !measured ? "#999999" : Math.abs(s.r.error) <= 1 ? WITHIN : OUTSIDE;
     if (measured && Number.isFinite(s.low) && Number.isFinite(s.high) && s.high > s.low) {
       row.append("line").attr("x1", cx(s.low)).attr("x2", cx(s.high)).attr("y1", yc).attr("y2", yc).attr("stroke", color).attr("stroke-width", 2);
-      for (const v of [s.low, s.high]) row.append("line").attr("x1", cx(v)).attr("x2", cx(v)).attr("y1", yc - 5).attr("y2", yc + 5).attr("stroke", color).attr("stroke-width", 1.5);
+      for (const v of [s.low, s.high]) {
+        const side = beyond(v);
+        if (side === 0) row.append("line").attr("x1", cx(v)).attr("x2", cx(v)).attr("y1", yc - 5).attr("y2", yc + 5).attr("stroke", color).attr("stroke-width", 1.5);
+        else row.append("path").attr("class", "clipped").attr("d", `M${cx(v)},${yc}l${-side * 7},-5v10z`).attr("fill", color);
+      }
     }
     if (measured) {
       const fitted = s.r.weight > 0;
@@ -83,7 +96,9 @@ export function calibrationChart(rows: readonly Comparison[], subtitle: string):
         .attr("fill", fitted ? color : "#ffffff").attr("stroke", fitted ? "#ffffff" : color).attr("stroke-width", fitted ? 1 : 2);
     }
     const value = measured ? `${formatMetricValue(s.r.unit, s.r.simulated)} vs ${formatMetricValue(s.r.unit, s.r.published)}` : `not measured vs ${formatMetricValue(s.r.unit, s.r.published)}`;
-    row.append("text").attr("x", width + 10).attr("y", yc + 4).text(fit(value, RIGHT - 14));
+    f.label(row, width + 10, yc, value, { maxWidth: RIGHT - 14, maxLines: 2, align: "middle" });
+    row.append("title").text(`${s.r.id} ${s.r.metricLabel}: simulated ${measured ? formatMetricValue(s.r.unit, s.r.simulated) : "not measured"}` +
+      (s.r.n > 1 ? ` [${formatMetricValue(s.r.unit, s.r.ciLow)}, ${formatMetricValue(s.r.unit, s.r.ciHigh)}]` : "") + `, published ${formatMetricValue(s.r.unit, s.r.published)} ± ${formatMetricValue(s.r.unit, s.r.tolerance)}`);
   });
   return f.finish(top + height + 48);
 }

@@ -80,3 +80,18 @@ export function summaryInterval(t: RunTables, arm: string, column: string): { me
   const sd = Math.sqrt(vals.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1));
   return { mean, half: (1.96 * sd) / Math.sqrt(n), n };
 }
+
+/** The key of the i-th arm's marks and legend entry (report.html hides an arm by its key). */
+export function armKey(i: number): string {
+  return `arm-${i}`;
+}
+
+/** "; mean of 5 replicates" for subtitles of charts averaged over replicates ("" for one). */
+export function replicateNote(t: RunTables): string {
+  return t.manifest.replicates > 1 ? `; mean of ${t.manifest.replicates} replicates` : "";
+}
+
+/** The policies of an arm as the resolved scenario lists them (empty for an arm not in the manifest). */
+export function armPolicies(t: RunTables, arm: string): ({ type: string } & Record<string, unknown>)[] {
+  return t.manifest.scenario?.arms?.find((a) => String(a.name) === arm)?.policies ?? [];
+}

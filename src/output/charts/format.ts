@@ -63,7 +63,7 @@ export function escapeXml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
-/** Rough width in px of a label in an 11-12px sans-serif font (for layout without measuring text). */
-export function textWidth(s: string, fontSize = 11): number {
-  return s.length * fontSize * 0.62;
+/** Names as an English list: "a", "a and b", "a, b and c". */
+export function list(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }

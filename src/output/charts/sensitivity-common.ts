@@ -2,7 +2,7 @@
 // holding one or more horizontal bars with optional 95% whiskers, on an x scale shared by every panel.
 import * as d3 from "d3";
 import { axes } from "./axes.js";
-import { fit, type Svg } from "./frame.js";
+import type { Frame } from "./frame.js";
 import { pct, short, usd } from "./format.js";
 import { INK } from "./palette.js";
 
@@ -28,7 +28,7 @@ const RIGHT = 24;
 const BAR_H = 10;
 
 /** Draws the panels from y = top; returns the bottom y. */
-export function hbarPanels(svg: Svg, top: number, width: number, panels: HBarPanel[], o: { xFormat: (v: number) => string; xLabel: string; refLine?: (panel: number) => number | undefined; domain?: [number, number] }): number {
+export function hbarPanels(f: Frame, top: number, width: number, panels: HBarPanel[], o: { xFormat: (v: number) => string; xLabel: string; refLine?: (panel: number) => number | undefined; domain?: [number, number] }): number {
   const values = panels.flatMap((p) => p.rows.flatMap((r) => r.bars.flatMap((b) => [b.from, b.to, ...(b.whisker ?? [])])));
   const extra = panels.map((_, i) => o.refLine?.(i)).filter((v): v is number => v !== undefined);
   let [lo, hi] = o.domain ?? [Math.min(...values, ...extra), Math.max(...values, ...extra)];
@@ -41,19 +41,20 @@ export function hbarPanels(svg: Svg, top: number, width: number, panels: HBarPan
     const perRow = Math.max(1, ...panel.rows.map((r) => r.bars.length));
     const rowH = perRow * (BAR_H + 2) + 8;
     const h = Math.max(rowH, panel.rows.length * rowH);
-    const g = svg.append("g").attr("transform", `translate(${LABEL_W},${y0 + 24})`);
-    g.append("text").attr("x", -LABEL_W + 16).attr("y", -8).attr("font-weight", 600).text(fit(panel.title, width - 32));
+    const g = f.svg.append("g").attr("transform", `translate(${LABEL_W},${y0 + 24})`);
+    f.label(g, -LABEL_W + 16, -8, panel.title, { maxWidth: width - 32, maxLines: 1, weight: "bold" });
     const y = d3.scaleLinear().domain([0, 1]).range([h, 0]);
     axes(g, { x, y, width: plotW, height: h, xFormat: o.xFormat, yFormat: () => "", xLabel: pi === panels.length - 1 ? o.xLabel : "", yLabel: "", yTicks: 0 });
     const ref = o.refLine?.(pi);
     if (ref !== undefined) g.append("line").attr("x1", x(ref)).attr("x2", x(ref)).attr("y1", 0).attr("y2", h).attr("stroke", INK).attr("stroke-width", 1.2);
     panel.rows.forEach((row, ri) => {
       const ry = ri * rowH + 4;
-      g.append("text").attr("x", -8).attr("y", ry + (perRow * (BAR_H + 2)) / 2 + 3).attr("text-anchor", "end").text(fit(row.label, LABEL_W - 14));
+      f.label(g, -8, ry + (perRow * (BAR_H + 2)) / 2 - 1, row.label, { maxWidth: LABEL_W - 24, maxLines: perRow > 1 ? 2 : 1, anchor: "end", align: "middle" });
       row.bars.forEach((b, bi) => {
         const by = ry + bi * (BAR_H + 2);
         const a = x(Math.min(b.from, b.to)), c = x(Math.max(b.from, b.to));
-        g.append("rect").attr("x", a).attr("y", by).attr("width", Math.max(0.5, c - a)).attr("height", BAR_H).attr("fill", b.color).attr("fill-opacity", 0.85);
+        g.append("rect").attr("x", a).attr("y", by).attr("width", Math.max(0.5, c - a)).attr("height", BAR_H).attr("fill", b.color).attr("fill-opacity", 0.85)
+          .append("title").text(`${row.label}: ${o.xFormat(b.from)} → ${o.xFormat(b.to)}` + (b.whisker ? ` [${o.xFormat(b.whisker[0])}, ${o.xFormat(b.whisker[1])}]` : ""));
         if (b.whisker) {
           const [w0, w1] = b.whisker;
           const wy = by + BAR_H / 2;

@@ -5,7 +5,8 @@
 import * as d3 from "d3";
 import type { MorrisIndex } from "../../sensitivity/estimators.js";
 import { axes } from "./axes.js";
-import { fit, frame, WIDTH } from "./frame.js";
+import { frame, WIDTH } from "./frame.js";
+import { textWidth } from "./text.js";
 import { panels } from "./layout.js";
 import { armColor } from "./palette.js";
 import { metricFormat, metricLabel } from "./sensitivity-common.js";
@@ -23,7 +24,7 @@ export function morrisChart(scenario: string, metric: string, trajectories: numb
       `(x, change per move across the parameter's whole plausible range) against the standard deviation sigma of its elementary effects (y).`,
     subtitle: `${scenario}: ${trajectories} trajectories; effects per move across the whole range; dashed line sigma = mu*`,
   });
-  const { panels: ps, bottom } = panels(f.svg, arms.length, f.top + 4, WIDTH, 330, arms.map((a) => a.arm), 2);
+  const { panels: ps, bottom } = panels(f, arms.length, f.top + 4, WIDTH, 330, arms.map((a) => a.arm), { maxCols: 2 });
   const xs = arms.flatMap((a) => a.indices.map((e) => e.index.muStar));
   const ys = arms.flatMap((a) => a.indices.map((e) => e.index.sigma));
   const top = Math.max(d3.max(xs) ?? 0, d3.max(ys) ?? 0) || 1;
@@ -35,14 +36,29 @@ export function morrisChart(scenario: string, metric: string, trajectories: numb
     const m = Math.min(x.domain()[1], y.domain()[1]);
     p.g.append("line").attr("x1", x(0)).attr("y1", y(0)).attr("x2", x(m)).attr("y2", y(m)).attr("stroke", "#999999").attr("stroke-dasharray", "4,3");
     const sorted = a.indices.slice().sort((p1, p2) => p2.index.muStar - p1.index.muStar);
+    const dots = sorted.map((e) => [x(e.index.muStar), y(e.index.sigma)] as const);
+    const placed: [number, number, number, number][] = [];
     sorted.forEach((e, i) => {
-      const cx = x(e.index.muStar), cy = y(e.index.sigma);
-      p.g.append("circle").attr("cx", cx).attr("cy", cy).attr("r", 4.5).attr("fill", armColor(k)).attr("fill-opacity", 0.85).attr("stroke", "#ffffff");
-      // Label the most influential few; the rest are in sensitivity.csv.
-      if (i < 5) {
-        const right = cx < p.width * 0.6;
-        p.g.append("text").attr("x", cx + (right ? 7 : -7)).attr("y", cy - 6 - (i % 2) * 10).attr("text-anchor", right ? "start" : "end").attr("font-size", 10)
-          .text(fit(e.parameter, p.width * 0.55, 10));
+      const [cx, cy] = dots[i];
+      p.g.append("circle").attr("cx", cx).attr("cy", cy).attr("r", 4.5).attr("fill", armColor(k)).attr("fill-opacity", 0.85).attr("stroke", "#ffffff")
+        .append("title").text(`${e.parameter}: mu* ${fmt(e.index.muStar)}, sigma ${fmt(e.index.sigma)}`);
+    });
+    // Name the most influential few where a name clears the others and the dots; the rest are in the hover and sensitivity.csv.
+    let named = 0;
+    sorted.forEach((e, i) => {
+      if (named >= 5) return;
+      const [cx, cy] = dots[i];
+      const w = textWidth(e.parameter, 10);
+      for (const [lx, ly, anchor] of [[cx + 7, cy + 3, "start"], [cx - 7, cy + 3, "end"], [cx - w / 2, cy - 8, "start"], [cx - w / 2, cy + 15, "start"]] as const) {
+        const x0 = anchor === "start" ? lx : lx - w;
+        const box: [number, number, number, number] = [x0 - 1, ly - 9, x0 + w + 1, ly + 3];
+        if (box[0] < 0 || box[2] > p.width || box[1] < 0 || box[3] > p.height) continue;
+        const hit = (b: [number, number, number, number]) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3];
+        if (placed.some(hit) || dots.some(([dx, dy], j) => j !== i && hit([dx - 4.5, dy - 4.5, dx + 4.5, dy + 4.5]))) continue;
+        placed.push(box);
+        f.label(p.g, lx, ly, e.parameter, { maxWidth: w + 1, maxLines: 1, anchor, fontSize: 10 });
+        named++;
+        break;
       }
     });
   });

@@ -20,7 +20,7 @@ export function sobolChart(scenario: string, metric: string, samples: number, ar
       `${metricLabel(metric)} as a share of its variance over the parameters' plausible ranges, with bootstrap 95% interval whiskers; largest total order first.`,
     subtitle: `${scenario}: Saltelli design, N = ${samples} base samples; whiskers = bootstrap 95% intervals`,
   });
-  const lh = legend(f.svg, 24, f.top + 8, WIDTH - 40, [
+  const lh = legend(f, f.svg, 24, f.top + 8, WIDTH - 40, [
     { label: "S1: first order (alone)", color: OKABE_ITO.blue, kind: "rect" },
     { label: "ST: total order (alone + interactions)", color: OKABE_ITO.orange, kind: "rect" },
   ]);
@@ -37,6 +37,6 @@ export function sobolChart(scenario: string, metric: string, samples: number, ar
   // Shares of variance: 0 to 100%, widened for estimates and whiskers beyond (noise), at most to -50% and 150%.
   const all = arms.flatMap((a) => a.indices.flatMap((e) => [e.index.S1Ci.low, e.index.S1Ci.high, e.index.STCi.low, e.index.STCi.high, e.index.S1, e.index.ST]));
   const domain: [number, number] = [Math.max(-0.5, Math.min(0, ...all)), Math.min(1.5, Math.max(1, ...all))];
-  const bottom = hbarPanels(f.svg, f.top + lh + 8, WIDTH, panels, { xFormat: pct, xLabel: `Share of the variance of ${metricLabel(metric)}`, refLine: () => 0, domain });
+  const bottom = hbarPanels(f, f.top + lh + 8, WIDTH, panels, { xFormat: pct, xLabel: `Share of the variance of ${metricLabel(metric)}`, refLine: () => 0, domain });
   return f.finish(bottom);
 }

@@ -21,7 +21,7 @@ export function tornadoChart(scenario: string, metric: string, arms: readonly To
       `to its value with the parameter at the low end (blue) and high end (orange) of its plausible range, the others unchanged; largest swing first.`,
     subtitle: `${scenario}: line = the scenario as written; blue = low end, orange = high end of the range`,
   });
-  const lh = legend(f.svg, 24, f.top + 8, WIDTH - 40, [
+  const lh = legend(f, f.svg, 24, f.top + 8, WIDTH - 40, [
     { label: "parameter at its low end", color: OKABE_ITO.blue, kind: "rect" },
     { label: "parameter at its high end", color: OKABE_ITO.orange, kind: "rect" },
   ]);
@@ -35,7 +35,7 @@ export function tornadoChart(scenario: string, metric: string, arms: readonly To
       ],
     })),
   }));
-  const bottom = hbarPanels(f.svg, f.top + lh + 8, WIDTH, panels, { xFormat: fmt, xLabel: metricLabel(metric), refLine: (i) => arms[i].base });
+  const bottom = hbarPanels(f, f.top + lh + 8, WIDTH, panels, { xFormat: fmt, xLabel: metricLabel(metric), refLine: (i) => arms[i].base });
   return f.finish(bottom);
 }
 

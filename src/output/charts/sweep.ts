@@ -8,7 +8,7 @@ import { frame, WIDTH } from "./frame.js";
 import { short, usd } from "./format.js";
 import { panels } from "./layout.js";
 import { legend } from "./legend.js";
-import { armColor } from "./palette.js";
+import { armColor, armDash } from "./palette.js";
 
 export interface SweepChartInput {
   scenario: string;
@@ -30,8 +30,8 @@ export function sweepChart(o: SweepChartInput): string {
       `(y, mean over replicates), one colour per arm. Dots are sweep points` + (o.method === "grid" ? "; lines join each arm's mean at each value." : "."),
     subtitle: `${o.scenario}: ${o.method === "grid" ? "grid" : `Latin hypercube (${o.method.replace("lhs:", "")} points)`}; each dot a sweep point's mean over replicates`,
   });
-  const lh = legend(f.svg, 24, f.top + 8, WIDTH - 40, o.arms.map((arm, i) => ({ label: arm, color: armColor(i), kind: "dot" as const })));
-  const { panels: ps, bottom } = panels(f.svg, o.params.length, f.top + lh, WIDTH, 240, [...o.params], 2);
+  const lh = legend(f, f.svg, 24, f.top + 8, WIDTH - 40, o.arms.map((arm, i) => ({ label: arm, color: armColor(i), kind: "dot" as const, keys: [`arm-${i}`] })));
+  const { panels: ps, bottom } = panels(f, o.params.length, f.top + lh, WIDTH, 240, [...o.params], { maxCols: 2 });
   const values = o.means.map((r) => r[column] as number);
   const yDomain = d3.extent(values) as [number, number];
   const span = (yDomain[1] - yDomain[0]) || Math.abs(yDomain[1]) || 1;
@@ -45,12 +45,15 @@ export function sweepChart(o: SweepChartInput): string {
     axes(p.g, { x, y, width: p.width, height: p.height, xFormat: short, yFormat: o.metric.endsWith("_usd") ? usd : short, xLabel: param, yLabel: o.metric });
     o.arms.forEach((arm, i) => {
       const rows = o.means.filter((r) => r.arm === arm);
-      const g = p.g.append("g").attr("fill", armColor(i)).attr("stroke", armColor(i));
+      const g = p.g.append("g").attr("class", "series").attr("data-keys", `arm-${i}`).attr("fill", armColor(i)).attr("stroke", armColor(i));
       if (o.method === "grid") {
         const byX = d3.rollups(rows, (v) => d3.mean(v, (r) => r[column] as number)!, (r) => r[param] as number).sort((a, b) => a[0] - b[0]);
-        g.append("path").attr("fill", "none").attr("stroke-width", 1.5).attr("d", d3.line<[number, number]>().x((d) => x(d[0])).y((d) => y(d[1]))(byX) ?? "");
+        g.append("path").attr("fill", "none").attr("stroke-width", 1.5).attr("stroke-dasharray", armDash(i)).attr("d", d3.line<[number, number]>().x((d) => x(d[0])).y((d) => y(d[1]))(byX) ?? "");
       }
-      for (const r of rows) g.append("circle").attr("cx", x(r[param] as number)).attr("cy", y(r[column] as number)).attr("r", 3).attr("fill-opacity", 0.7).attr("stroke", "none");
+      for (const r of rows) {
+        g.append("circle").attr("cx", x(r[param] as number)).attr("cy", y(r[column] as number)).attr("r", 3).attr("fill-opacity", 0.7).attr("stroke", "none")
+          .append("title").text(`${arm}: ${param} = ${short(r[param] as number)}, ${o.metric} = ${short(r[column] as number)}`);
+      }
     });
   });
   return f.finish(bottom + 4);

@@ -7,11 +7,11 @@ import type { Row } from "../rows.js";
 import type { RunTables } from "../tables.js";
 import { axes } from "./axes.js";
 import { armNames, firstReplicate, num, summaryMean, text } from "./data.js";
-import { frame, WIDTH } from "./frame.js";
-import { short, textWidth, times } from "./format.js";
+import { frame, WIDTH, type Frame, type G } from "./frame.js";
+import { short, times } from "./format.js";
 import { panels } from "./layout.js";
 import { legend } from "./legend.js";
-import { INK, LEVEL_COLORS, OTHER_COLOR } from "./palette.js";
+import { INK, KEY, LEVEL_COLORS, MUTED, OTHER_COLOR } from "./palette.js";
 
 /** At most this many points per panel, and at most TOTAL_POINTS over all panels (a few hundred kB of SVG). */
 export const MAX_POINTS_PER_PANEL = 3000;
@@ -55,22 +55,28 @@ export function tokensVsOutputChart(t: RunTables): string {
   const sampled = steps.some((s) => s > 1);
 
   const levels = [...new Set(devs.flat().map((d) => d.level))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const reps = t.manifest.replicates;
   const f = frame({
     title: "Tokens against output, one point per developer",
     desc: `Scatter plots on log–log axes, one per arm: each active developer's tokens per week (x) against output per week in output units (y) over the measurement window, coloured by level. Dashed line: median tokens; shaded: top 10% by tokens (outlined points).` +
       (sampled ? ` Panels with many users show every k-th developer by index (k given in the panel).` : ""),
-    subtitle: `${t.manifest.scenario.name}: active users, replicate ${rep}, measurement window` + (sampled ? `; sampled: every ${ordinal(Math.max(...steps))} by index` : ""),
+    subtitle: `${t.manifest.scenario.name}: active users over the measurement window, replicate ${rep}${reps > 1 ? ` of ${reps} (${reps - 1} not drawn)` : ""}` +
+      (sampled ? `; sampled: every ${ordinal(Math.max(...steps))} by index` : "; every active user drawn"),
   });
-  const lh = legend(f.svg, 24, f.top + 8, WIDTH - 40, [
+  const lh = legend(f, f.svg, 24, f.top + 8, WIDTH - 40, [
     ...levels.map((l) => ({ label: l, color: LEVEL_COLORS[l] ?? OTHER_COLOR, kind: "dot" as const })),
-    { label: "top 10% by tokens", color: INK, kind: "ring" as const },
-    { label: "median tokens", color: INK, kind: "dash" as const },
+    { label: "top 10% by tokens", color: KEY, kind: "ring" as const },
+    { label: "median tokens", color: KEY, kind: "dash" as const },
   ]);
+  const totals = arms.map((a) => (byArm.get(a) ?? []).length);
   const titles = arms.map((a, i) => {
     const m = devs[i].length;
-    return steps[i] > 1 ? `${a} (${Math.ceil(m / steps[i])} of ${m} users)` : `${a} (${m} active users)`;
+    return steps[i] > 1 ? `${a}: ${Math.ceil(m / steps[i])} of ${m} active users drawn` : `${a}: all ${m} active users`;
   });
-  const { panels: ps, bottom } = panels(f.svg, arms.length, f.top + lh, WIDTH, arms.length === 1 ? 420 : 330, titles, 2);
+  f.note(`Points are active users (mean weekly tokens at or above the dashboard's threshold over the window): ` +
+    arms.map((a, i) => `${a} ${devs[i].length} of ${totals[i]} developers`).join(", ") + `; the others are not drawn.` +
+    (sampled ? ` Panels of more than ${Math.min(MAX_POINTS_PER_PANEL, Math.floor(TOTAL_POINTS / Math.max(1, arms.length)))} users draw every k-th user by developer index (k in the panel title), to keep the file small; medians and shares use every user.` : ""));
+  const { panels: ps, bottom } = panels(f, arms.length, f.top + lh, WIDTH, arms.length === 1 ? 420 : 330, titles, { maxCols: 2 });
 
   // One x and one y domain for every panel, so arms compare by position.
   const all = devs.flat();
@@ -87,11 +93,11 @@ export function tokensVsOutputChart(t: RunTables): string {
       p.g.append("rect").attr("x", x(topMin)).attr("y", 0).attr("width", Math.max(0, p.width - x(topMin))).attr("height", p.height).attr("fill", "#f2f2f2");
     }
     axes(p.g, { x, y, width: p.width, height: p.height, xFormat: short, yFormat: short, xLabel: "Tokens per week (log scale)", yLabel: "Output per week (log)", xTicks: 5, yTicks: 4 });
-    if (topMin !== undefined) p.g.append("text").attr("x", p.width - 4).attr("y", p.height - 6).attr("text-anchor", "end").attr("fill", "#555555").text("top 10%");
     if (median !== undefined) {
-      p.g.append("line").attr("x1", x(median)).attr("x2", x(median)).attr("y1", 0).attr("y2", p.height).attr("stroke", INK).attr("stroke-dasharray", "5,3");
+      p.g.append("line").attr("x1", x(median)).attr("x2", x(median)).attr("y1", 0).attr("y2", p.height).attr("stroke", KEY).attr("stroke-dasharray", "5,3")
+        .append("title").text(`median: ${short(median)} tokens per week`);
     }
-    // Points: one group per level (fill set once), every k-th developer by index.
+    // Points: one group per level (fill set once), every k-th developer by index; each says who it is.
     const step = steps[i];
     for (const level of levels) {
       const g = p.g.append("g").attr("fill", LEVEL_COLORS[level] ?? OTHER_COLOR).attr("fill-opacity", 0.6);
@@ -100,23 +106,31 @@ export function tokensVsOutputChart(t: RunTables): string {
         if (d.level !== level) continue;
         const c = g.append("circle").attr("cx", x(d.tokens)).attr("cy", y(d.output)).attr("r", 2);
         if (d.top) c.attr("stroke", INK).attr("stroke-width", 0.6);
+        c.append("title").text(`#${d.index} ${d.level}: ${short(d.tokens)} tokens, ${d.output.toPrecision(2)} output /wk`);
       }
     }
-    annotate(p.g, arms[i], t);
+    if (topMin !== undefined) f.label(p.g, p.width - 4, p.height - 6, "top 10%", { maxWidth: p.width, maxLines: 1, anchor: "end", fill: MUTED });
+    annotate(f, p.g, p.width, arms[i], t);
   });
   return f.finish(bottom + 4);
 }
 
 /** The measured ratios of summary.csv in the panel's top left corner, on a white box so points stay behind. */
-function annotate(g: d3.Selection<SVGGElement, unknown, null, undefined>, arm: string, t: RunTables): void {
+function annotate(f: Frame, g: G, width: number, arm: string, t: RunTables): void {
   const m = (c: string) => times(summaryMean(t, arm, c));
   const lines = [
     `top 10% vs median: ${m("top_decile_token_ratio")} tokens, ${m("top_decile_output_ratio")} output`,
     `output: ${m("top_decile_output_ratio_causal")} causal × ${m("top_decile_output_ratio_selection")} selection`,
   ];
   const box = g.append("g").attr("transform", "translate(6,6)");
-  box.append("rect").attr("width", Math.max(...lines.map((l) => textWidth(l, 10.5))) + 12).attr("height", 34).attr("fill", "#ffffff").attr("fill-opacity", 0.85).attr("stroke", "#cccccc");
-  lines.forEach((l, i) => box.append("text").attr("x", 6).attr("y", 14 + i * 14).attr("font-size", 10.5).text(l));
+  const rect = box.append("rect").attr("fill", "#ffffff").attr("fill-opacity", 0.85).attr("stroke", "#cccccc");
+  let yy = 4, w = 0;
+  for (const l of lines) {
+    const d = f.label(box, 6, yy, l, { maxWidth: width - 24, maxLines: 2, fontSize: 10.5, align: "top" });
+    yy += d.height + 2;
+    w = Math.max(w, d.width);
+  }
+  rect.attr("width", w + 12).attr("height", yy + 3);
 }
 
 function logDomain(v: number[]): [number, number] {
@@ -142,4 +156,13 @@ function rank(level: string): number {
 function ordinal(k: number): string {
   const s = k % 100 >= 11 && k % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][k % 10] ?? "th";
   return `${k}${s}`;
+}
+
+/** One sentence: the first arm's headline ratios taken apart. */
+export function tokensVsOutputFinding(t: RunTables): string {
+  const arm = armNames(t)[0];
+  if (arm === undefined) return "";
+  const m = (c: string) => times(summaryMean(t, arm, c));
+  return `In ${arm}, the top 10% of active users use ${m("top_decile_token_ratio")} the median's tokens for ${m("top_decile_output_ratio")} the output: ` +
+    `${m("top_decile_output_ratio_causal")} from what AI adds, ${m("top_decile_output_ratio_selection")} from who they are.`;
 }
