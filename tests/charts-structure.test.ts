@@ -59,7 +59,7 @@ describe("chart structure", () => {
   it("line and area charts stay inside their axes (the domains cover the data)", () => {
     for (const file of ["cumulative-cost.svg", "output-by-week.svg", "active-share.svg", "lorenz-tokens.svg", "tokens-by-week.svg"]) {
       const doc = parseSvg(charts.find((c) => c.file === file)!.svg);
-      const data = Array.from(doc.querySelectorAll("path:not(.domain)")).filter((p) => p.getAttribute("stroke-width") || p.getAttribute("fill-opacity"));
+      const data = Array.from(doc.querySelectorAll("path.series"));
       expect(data.length, file).toBeGreaterThan(0);
       for (const p of data) {
         const { w, h } = panelSize(p.parentElement!);
@@ -94,7 +94,7 @@ describe("chart structure", () => {
       expect(k).toBeGreaterThan(1);
       expected += Math.ceil(m / k);
       expect(Math.ceil(m / k)).toBeLessThanOrEqual(MAX_POINTS_PER_PANEL);
-      expect(scatter).toContain(`${arm} (${Math.ceil(m / k)} of ${m} users)`);
+      expect(scatter).toContain(`${arm}: ${Math.ceil(m / k)} of ${m} active users drawn`);
     }
     expect(doc.querySelectorAll("g[fill-opacity] > circle")).toHaveLength(expected);
     expect(scatter).toMatch(/sampled: every \d+(st|nd|rd|th) by index/);

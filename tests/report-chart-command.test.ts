@@ -22,7 +22,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), "utf8")]));
 
 describe("report.html", () => {
-  it("holds the question, headline figures per arm, every chart inline, and the summary table; no scripts or external resources", async () => {
+  it("holds the question, headline figures per arm, every chart inline with its finding, and the summary table; one inline script, no external resources", async () => {
     const t = chartFixture();
     const charts = renderCharts(t);
     const html = renderReport(t, charts);
@@ -30,7 +30,11 @@ describe("report.html", () => {
     expect(doc.querySelector(".question")!.textContent).toBe("What does the fixture cost?");
     expect(doc.querySelectorAll("figure > svg")).toHaveLength(charts.length);
     expect(doc.querySelectorAll("figcaption")).toHaveLength(charts.length);
-    expect(doc.querySelectorAll("script, img, link, iframe")).toHaveLength(0);
+    expect(Array.from(doc.querySelectorAll("figcaption .finding")).map((f) => f.textContent)).toEqual(charts.map((c) => c.finding));
+    expect(charts.find((c) => c.file === "tokens-by-week.svg")!.finding).toMatch(/^leaderboard wastes the largest share of its tokens, [\d.]+%; organic wastes none\.$/);
+    expect(charts.find((c) => c.file === "cumulative-cost.svg")!.finding).toMatch(/^organic costs least over the run, \$[\d.]+k; leaderboard most, \$[\d.]+k \([\d.]+× as much\)\.$/);
+    expect(doc.querySelectorAll("img, link, iframe, script[src]")).toHaveLength(0);
+    expect(doc.querySelectorAll("script")).toHaveLength(1);
     expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
     const headline = doc.querySelectorAll("table")[0];
     expect(headline.querySelectorAll("tbody tr")).toHaveLength(2);

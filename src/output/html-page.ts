@@ -24,7 +24,7 @@ figcaption{color:#444;font-size:.92em;margin-top:.3em}
 li{margin:.3em 0}
 svg .legend-item{cursor:pointer}svg .legend-item.off{opacity:.35}
 @media print{body{max-width:none;margin:0;padding:0;font-size:10pt}.scroll{overflow:visible}
-table{font-size:7.5pt}th,td{white-space:normal;padding:.15em .3em}figure{break-inside:avoid}details{display:none}}
+table{font-size:7pt;width:100%;table-layout:fixed}th,td{white-space:normal;overflow-wrap:anywhere;padding:.15em .25em}figure{break-inside:avoid}}
 `;
 
 /** Legend entries toggle their arms' marks; sortable tables sort on a header click (numbers by data-v). */
