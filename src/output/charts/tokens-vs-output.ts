@@ -106,7 +106,7 @@ export function tokensVsOutputChart(t: RunTables): string {
         if (d.level !== level) continue;
         const c = g.append("circle").attr("cx", x(d.tokens)).attr("cy", y(d.output)).attr("r", 2);
         if (d.top) c.attr("stroke", INK).attr("stroke-width", 0.6);
-        c.append("title").text(`#${d.index} ${d.level}: ${short(d.tokens)} tokens, ${d.output.toPrecision(2)} output /wk`);
+        c.append("title").text(`${d.level}: ${short(d.tokens)} tokens, ${d.output.toPrecision(2)} output`);
       }
     }
     if (topMin !== undefined) f.label(p.g, p.width - 4, p.height - 6, "top 10%", { maxWidth: p.width, maxLines: 1, anchor: "end", fill: MUTED });
