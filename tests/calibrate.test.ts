@@ -31,7 +31,7 @@ describe("parameter recovery", () => {
   it("recovers demandSigma and elasticity from model-generated targets (2,000 developers, 2 replicates)", () => {
     const params = resolveParams(["population.demandSigma", "response.elasticity"]);
     expect(valueIn(base, params[0])).toBe(1.332); // the start: the calibrated default
-    const r = calibrate(base, targets, { params, maxEvals: 70, replicates: 2 });
+    const r = calibrate(base, targets, { params, maxEvals: 150, replicates: 2 });
     expect(r.startObjective).toBeGreaterThan(50);
     expect(r.final.objective).toBeLessThan(1);
     expect(Math.abs(r.values[0] - truth.demandSigma)).toBeLessThan(0.05);

@@ -15,8 +15,17 @@ function everything(run: RunResult): unknown {
     name: a.name,
     weeks: a.weeks,
     headline: a.headline,
-    arrays: Object.fromEntries(Object.entries(a.state).filter(([, v]) => ArrayBuffer.isView(v)).map(([k, v]) => [k, Array.from(v as Float64Array)])),
+    arrays: {
+      ...typedArrays(a.state, ""),
+      ...typedArrays(a.state.delivery.ai, "delivery.ai."),
+      ...typedArrays(a.state.delivery.twin, "delivery.twin."),
+    },
   }));
+}
+
+/** Every typed array of an object, as plain arrays, by name. */
+function typedArrays(o: object, prefix: string): Record<string, number[]> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => ArrayBuffer.isView(v)).map(([k, v]) => [prefix + k, Array.from(v as Float64Array)]));
 }
 
 const policyMix = [
@@ -90,7 +99,7 @@ describe("the weekly step's layout", () => {
     });
     const totalsKept = simulate(s, 2);
     const totalsSkipped = simulate(s, 2, { developerTotals: false });
-    const totals = ["totalTokens", "totalWasted", "totalCost", "totalOutput", "totalOutput0"];
+    const totals = ["totalTokens", "totalWasted", "totalCost", "totalOutput", "totalOutput0", "windowPerceivedHours"];
     const withoutTotals = (run: RunResult) =>
       (everything(run) as { arrays: Record<string, unknown> }[]).map((a) => ({
         ...a,

@@ -32,7 +32,7 @@ function frontDoor(text: string): "accepted" | "rejected" {
   const run = simulate(small);
   for (const arm of run.arms) {
     for (const w of arm.weeks) for (const v of Object.values(w)) expect(Number.isFinite(v)).toBe(true);
-    for (const v of Object.values(arm.headline)) expect(Number.isFinite(v)).toBe(true);
+    for (const v of Object.values(arm.headline).flat()) expect(Number.isFinite(v)).toBe(true);
   }
   return "accepted";
 }

@@ -27,6 +27,19 @@ const scenarioArb = fc.record({
   adoption: fc.record({ initialActiveShare: fc.double({ min: 0, max: 1, noNaN: true }), lapseRatePerWeek: fc.double({ min: 0, max: 1, noNaN: true }) }),
   response: fc.record({ elasticity: fc.double({ min: 0.01, max: 3, noNaN: true }), wasteHoursPerMTokens: fc.double({ min: 0, max: 10, noNaN: true }) }),
   economics: fc.record({ priceDeclinePerYear: fc.double({ min: 0, max: 0.99, noNaN: true }), seatUsdPerMonth: fc.double({ min: 0, max: 500, noNaN: true }) }),
+  delivery: fc.record({
+    enabled: fc.boolean(),
+    reviewHoursPerSizeUnit: fc.double({ min: 0, max: 20, noNaN: true }),
+    defectsPerOutputUnit: fc.double({ min: 0, max: 20, noNaN: true }),
+    aiSizeFactor: fc.double({ min: 1, max: 30, noNaN: true }),
+    aiDefectFactor: fc.double({ min: 1, max: 30, noNaN: true }),
+    sameWeekReviewShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    maxReviewStretch: fc.double({ min: 1, max: 5, noNaN: true }),
+    skimElasticity: fc.double({ min: 0, max: 3, noNaN: true }),
+    catchAtNoLoad: fc.double({ min: 0, max: 1, noNaN: true }),
+    rushSensitivity: fc.double({ min: 0, max: 10, noNaN: true }),
+    reworkPayoffPerWeek: fc.double({ min: 0, max: 1, noNaN: true }),
+  }),
   policies,
 });
 
@@ -49,8 +62,16 @@ describe("model invariants over random valid scenarios", () => {
             for (const c of [w.adopted, w.activeMeasured, w.activeGenuine]) expect(c >= 0 && c <= n).toBe(true);
             expect(total).toBeLessThanOrEqual(n * s.population.maxTokensPerWeek * (1 + 1e-12));
             for (const v of Object.values(w)) expect(Number.isFinite(v)).toBe(true);
+            for (const v of [w.merged, w.mergedWithoutAi, w.delivered, w.reviewBacklog, w.incidents, w.reworkHours, w.reviewHours]) expect(v).toBeGreaterThanOrEqual(0);
+            expect(w.delivered).toBeLessThanOrEqual(w.merged * (1 + 1e-12));
+            expect(w.reviewHours).toBeLessThanOrEqual(w.reviewCapacityHours * s.delivery.maxReviewStretch * (1 + 1e-12));
           }
-          for (const v of Object.values(arm.headline)) expect(Number.isFinite(v)).toBe(true);
+          // Conservation: last week's backlog + this week's authored change = merged + this week's backlog.
+          for (let k = 1; k < arm.weeks.length; k++) {
+            const [a, b] = [arm.weeks[k - 1], arm.weeks[k]];
+            if (s.delivery.enabled) expect(a.reviewBacklog + b.output).toBeCloseTo(b.merged + b.reviewBacklog, 6);
+          }
+          for (const v of Object.values(arm.headline).flat()) expect(Number.isFinite(v)).toBe(true);
         }
       }),
       { numRuns: 150, seed: 7 },

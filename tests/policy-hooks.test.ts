@@ -12,12 +12,13 @@ import { makeScenario } from "./helpers/scenario.js";
 
 /** Steps each arm 10 weeks on the same draws; every developer starts active. */
 function run(policies: PolicyInstance[][]): { arms: ArmState[]; weeks: WeekTotals[][] } {
-  const s = makeScenario({ population: { developers: 3000 } });
+  // Without the delivery layer: its review duty would differ between the arms once their output does.
+  const s = makeScenario({ population: { developers: 3000 }, delivery: { enabled: false } });
   const p = modelParams(s);
   const root = streamFor("policy-hooks-test");
   const pop = createPopulation(p.population, p.adoption.demandFitElasticity, child(root, "population"));
   const arms = policies.map((list, a) => {
-    const arm = createArmState(pop, `arm-${a}`, list);
+    const arm = createArmState(pop, `arm-${a}`, list, p.delivery.enabled);
     arm.adoption.fill(1);
     arm.proficiency.fill(0.5);
     teamPhase(pop, arm, p);

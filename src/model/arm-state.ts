@@ -2,6 +2,7 @@
 import type { PolicyInstance } from "./policy-hooks.js";
 import type { Population } from "./population.js";
 import { freshArrays, type ArraySource } from "./arrays.js";
+import { createDeliveryState, type DeliveryState } from "./delivery-state.js";
 
 export const NEVER = 0;
 export const ACTIVE = 1;
@@ -31,8 +32,15 @@ export const enum WeekSum {
   TokensWasted,
   Output,
   OutputWithoutAi,
+  /** Change authored by active AI users this week, and the AI-made part of it weighted for proficiency (output units). */
+  ActiveOutput,
+  ActiveAiMade,
+  /** What those active users author without AI (output units). */
+  ActiveOutputWithoutAi,
+  /** Hours a week active users feel AI saves them, summed. */
+  PerceivedHours,
 }
-export const WEEK_SUM_SLOTS = 7;
+export const WEEK_SUM_SLOTS = 11;
 
 export interface ArmState {
   readonly name: string;
@@ -84,6 +92,10 @@ export interface ArmState {
   readonly windowOutput: Float64Array;
   readonly windowOutput0: Float64Array;
   readonly windowActiveWeeks: Uint16Array;
+  /** Hours a week the developer felt AI saved them, summed over the window (empty without developer totals). */
+  readonly windowPerceivedHours: Float32Array;
+  /** The delivery layer's per-team state and this week's levers (empty arrays when the layer is off). */
+  readonly delivery: DeliveryState;
   /** Each team's organic adoption hazard for the coming week (1/week), set by the team phase. */
   readonly teamHazard: Float64Array;
   /** Scratch of the weekly step, per level: the level's gain multiplier x maxGain (the factor on the Hill term). */
@@ -100,6 +112,7 @@ export function createArmState(
   pop: Population,
   name: string,
   policies: readonly PolicyInstance[],
+  deliveryEnabled: boolean,
   arrays: ArraySource = freshArrays,
   developerTotals = true,
 ): ArmState {
@@ -131,6 +144,8 @@ export function createArmState(
     windowOutput: arrays.take(Float64Array, n),
     windowOutput0: arrays.take(Float64Array, n),
     windowActiveWeeks: arrays.take(Uint16Array, n),
+    windowPerceivedHours: arrays.take(Float32Array, nTotals),
+    delivery: createDeliveryState(pop, deliveryEnabled, arrays),
     teamHazard: arrays.take(Float64Array, pop.teams),
     levelMaxGain: arrays.take(Float64Array, pop.levelGain.length),
     weekSums: arrays.take(Float64Array, WEEK_SUM_SLOTS),

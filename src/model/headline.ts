@@ -10,7 +10,12 @@
 //  - selection ratio = mean_top(Y0) / mean_band(Y0): how much more the top decile would produce without AI;
 //  - causal ratio = [mean_top(Y) / mean_top(Y0)] / [mean_band(Y) / mean_band(Y0)]: the gain AI gives them.
 //  The identity observed = causal x selection holds exactly.
+// The same ratios on merged change (J2 counts merged pull requests): a developer's merged output M is their
+// output times their team's merged / authored ratio over the window (M0 likewise in the no-AI twin). The
+// measured gain of active users is ΣM / ΣM0 - 1, overall and per level.
 import type { ArmState } from "./arm-state.js";
+import type { DeliveryWorld } from "./delivery-state.js";
+import type { Population } from "./population.js";
 import { freshArrays, type ArraySource } from "./arrays.js";
 import { medianInPlace } from "./select.js";
 
@@ -28,6 +33,25 @@ export interface Headline {
   topDecileTokenShare: number;
   /** Median, over active users, of their token cost per active day (USD). */
   medianCostPerActiveDayUsd: number;
+  /** The output ratios on merged change (observed, causal, selection). */
+  topDecileMergedOutputRatio: number;
+  topDecileMergedOutputRatioCausal: number;
+  topDecileMergedOutputRatioSelection: number;
+  /** Active users' merged output over their no-AI twin's, minus 1: overall and per level (index into LEVELS). */
+  measuredGain: number;
+  measuredGainByLevel: number[];
+}
+
+/**
+ * Each team's merged / authored ratio of a world over the window (or the run): what a developer of the team is
+ * credited with per output unit authored. 1 for a team that authored nothing, or when the layer is off.
+ */
+export function mergedPerAuthored(world: DeliveryWorld, teams: number, overRun: boolean, arrays: ArraySource = freshArrays): Float64Array {
+  const out = arrays.take(Float64Array, teams);
+  const authored = overRun ? world.totalAuthored : world.windowAuthored;
+  const merged = overRun ? world.totalMerged : world.windowMerged;
+  for (let t = 0; t < teams; t++) out[t] = authored.length > 0 && authored[t] > 0 ? merged[t] / authored[t] : 1;
+  return out;
 }
 
 function median(sorted: Float64Array): number {
@@ -77,7 +101,14 @@ export function sortByTokensDescending(values: Float64Array, ids: Uint32Array, a
   return src;
 }
 
-export function computeHeadline(arm: ArmState, windowWeeks: number, threshold: number, activeDaysPerWeek: number, arrays: ArraySource = freshArrays): Headline {
+export function computeHeadline(
+  pop: Population,
+  arm: ArmState,
+  windowWeeks: number,
+  threshold: number,
+  activeDaysPerWeek: number,
+  arrays: ArraySource = freshArrays,
+): Headline {
   const n = arm.windowTokens.length;
   const tokens = arm.windowTokens;
   let m = 0;
@@ -89,28 +120,51 @@ export function computeHeadline(arm: ArmState, windowWeeks: number, threshold: n
   const empty: Headline = {
     activeUsers: 0, medianTokens: 0, topDecileMeanTokens: 0, topDecileTokenRatio: 0, topDecileTokenRatioUseful: 0,
     topDecileTokenRatioWaste: 0, topDecileOutputRatio: 0, topDecileOutputRatioCausal: 0, topDecileOutputRatioSelection: 0,
-    topDecileWasteShare: 0, topDecileTokenShare: 0, medianCostPerActiveDayUsd: 0,
+    topDecileWasteShare: 0, topDecileTokenShare: 0, medianCostPerActiveDayUsd: 0, topDecileMergedOutputRatio: 0,
+    topDecileMergedOutputRatioCausal: 0, topDecileMergedOutputRatioSelection: 0, measuredGain: 0,
+    measuredGainByLevel: Array.from(pop.levelGain, () => 0),
   };
   if (m === 0) return empty;
 
   // Most tokens first; ties broken by developer index so the order is the same on every machine.
   const active = sortByTokensDescending(tokens, candidates.subarray(0, m), arrays);
 
+  const { team, level } = pop;
+  const credit = mergedPerAuthored(arm.delivery.ai, pop.teams, false, arrays);
+  const credit0 = mergedPerAuthored(arm.delivery.twin, pop.teams, false, arrays);
   const top = Math.ceil(m / 10);
-  let topT = 0, topW = 0, topY = 0, topY0 = 0;
+  let topT = 0, topW = 0, topY = 0, topY0 = 0, topM = 0, topM0 = 0;
   for (let r = 0; r < top; r++) {
     const i = active[r];
     topT += tokens[i];
     topW += arm.windowWasted[i];
     topY += arm.windowOutput[i];
     topY0 += arm.windowOutput0[i];
+    topM += arm.windowOutput[i] * credit[team[i]];
+    topM0 += arm.windowOutput0[i] * credit0[team[i]];
   }
   const bandFrom = Math.floor(0.45 * m);
   const bandTo = Math.max(bandFrom + 1, Math.ceil(0.55 * m));
-  let bandY = 0, bandY0 = 0;
+  let bandY = 0, bandY0 = 0, bandM = 0, bandM0 = 0;
   for (let r = bandFrom; r < bandTo; r++) {
-    bandY += arm.windowOutput[active[r]];
-    bandY0 += arm.windowOutput0[active[r]];
+    const i = active[r];
+    bandY += arm.windowOutput[i];
+    bandY0 += arm.windowOutput0[i];
+    bandM += arm.windowOutput[i] * credit[team[i]];
+    bandM0 += arm.windowOutput0[i] * credit0[team[i]];
+  }
+  // Measured gain of active users on merged change, overall and per level.
+  const levels = pop.levelGain.length;
+  const levelM = new Float64Array(levels), levelM0 = new Float64Array(levels);
+  for (let r = 0; r < m; r++) {
+    const i = active[r];
+    levelM[level[i]] += arm.windowOutput[i] * credit[team[i]];
+    levelM0[level[i]] += arm.windowOutput0[i] * credit0[team[i]];
+  }
+  let allM = 0, allM0 = 0;
+  for (let l = 0; l < levels; l++) {
+    allM += levelM[l];
+    allM0 += levelM0[l];
   }
   let allT = 0;
   const ascending = arrays.take(Float64Array, n).subarray(0, m);
@@ -125,8 +179,11 @@ export function computeHeadline(arm: ArmState, windowWeeks: number, threshold: n
   const medianTokens = median(ascending);
   const topMean = topT / top / windowWeeks;
   const topUsefulMean = (topT - topW) / top / windowWeeks;
-  const observed = ratio(topY / top, bandY / (bandTo - bandFrom));
-  const selection = ratio(topY0 / top, bandY0 / (bandTo - bandFrom));
+  const band = bandTo - bandFrom;
+  const observed = ratio(topY / top, bandY / band);
+  const selection = ratio(topY0 / top, bandY0 / band);
+  const mergedObserved = ratio(topM / top, bandM / band);
+  const mergedSelection = ratio(topM0 / top, bandM0 / band);
   return {
     activeUsers: m,
     medianTokens,
@@ -140,5 +197,10 @@ export function computeHeadline(arm: ArmState, windowWeeks: number, threshold: n
     topDecileWasteShare: ratio(topW, topT),
     topDecileTokenShare: ratio(topT, allT),
     medianCostPerActiveDayUsd: medianInPlace(costPerDay, m), // O(m) selection, not a sort
+    topDecileMergedOutputRatio: mergedObserved,
+    topDecileMergedOutputRatioCausal: ratio(mergedObserved, mergedSelection),
+    topDecileMergedOutputRatioSelection: mergedSelection,
+    measuredGain: allM0 > 0 ? allM / allM0 - 1 : 0,
+    measuredGainByLevel: Array.from(levelM, (x, l) => (levelM0[l] > 0 ? x / levelM0[l] - 1 : 0)),
   };
 }

@@ -16,6 +16,7 @@ export function checkWeek(t: WeekTotals, developers: number, pricePerToken: numb
   for (const [k, v] of Object.entries(t)) if (!Number.isFinite(v)) fail(`${k} is ${v}`);
   if (t.tokensUseful < 0 || t.tokensWasted < 0) fail("negative tokens");
   if (t.output < 0 || t.outputWithoutAi < 0) fail("negative output");
+  if (t.merged < 0 || t.mergedWithoutAi < 0 || t.reviewBacklog < 0 || t.reworkHours < 0) fail("negative delivery figure");
   for (const count of [t.adopted, t.activeMeasured, t.activeGenuine]) if (count < 0 || count > developers) fail("a share outside [0, 1]");
   const expected = (t.tokensUseful + t.tokensWasted) * pricePerToken;
   if (Math.abs(t.tokenCostUsd - expected) > 1e-9 * Math.max(1, expected)) fail("token cost differs from tokens x price");

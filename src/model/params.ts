@@ -7,6 +7,7 @@ import type {
   ProficiencyParams,
   ResponseParams,
 } from "../scenario/model-schema.js";
+import type { DeliveryParams } from "../scenario/delivery-schema.js";
 
 export interface ModelParams {
   population: PopulationParams;
@@ -15,6 +16,7 @@ export interface ModelParams {
   response: ResponseParams;
   economics: EconomicsParams;
   measurement: MeasurementParams;
+  delivery: DeliveryParams;
 }
 
 /** Blended list price in USD per token: the token mix weighted by each kind's price. */

@@ -2,6 +2,8 @@
 // src/policies/ implements them, one file per policy. In the order the step calls them each week:
 //  - pressAdoption: adoption pressure (extra weekly hazard) and hold on users (lapse suppression in [0, 1]), as
 //    factors on the developers' conformity or fit in `arm.pressure`; the step resets them each week;
+//  - shapeDelivery: the week's delivery levers in `arm.delivery.levers` (more review capacity, an AI reviewer,
+//    smaller change: model/delivery-state.ts); the step resets them to neutral each week;
 //  - changeWaste: add or cut wasted tokens in `arm.wasted` once useful tokens are known, within the weekly cap,
 //    for developers [from, to). The step runs developers in blocks and calls it once per block, so it may only
 //    read developer i's values of this week for developer i;
@@ -32,6 +34,7 @@ export interface WeekContext {
 
 export interface PolicyInstance {
   pressAdoption?(pop: Population, arm: ArmState, ctx: WeekContext): void;
+  shapeDelivery?(pop: Population, arm: ArmState, ctx: WeekContext): void;
   changeWaste?(pop: Population, arm: ArmState, ctx: WeekContext, from: number, to: number): void;
   capTokens?(pop: Population, arm: ArmState, ctx: WeekContext): void;
   changeWork?(pop: Population, arm: ArmState, ctx: WeekContext, from: number, to: number): void;

@@ -28,10 +28,16 @@ export interface Population {
   readonly conformity: Float32Array;
   readonly competitiveness: Float32Array;
   readonly gaming: Float32Array;
-  /** Per level (index into LEVELS): multiplier on the AI gain, learning rate, initial proficiency. */
+  /** Multiplier (lognormal, median 1) on the cost of checking AI output: how hard the developer's work is for AI. */
+  readonly checkingFactor: Float32Array;
+  /** Per level (index into LEVELS): multiplier on the AI gain, learning rate, initial proficiency, review share. */
   readonly levelGain: Float64Array;
   readonly levelLearning: Float64Array;
   readonly levelInitialProficiency: Float64Array;
+  readonly levelReviewShare: Float64Array;
+  /** Per team: the sum of its members' review shares, and how many of them review (review share > 0). */
+  readonly teamReviewShare: Float64Array;
+  readonly teamReviewers: Int32Array;
 }
 
 function logistic(x: number): number {
@@ -91,6 +97,7 @@ export const POPULATION_STREAMS = {
   competitiveness: "competitiveness",
   gaming: "gaming",
   lowDemand: "low-demand",
+  workDifficulty: "work-difficulty",
 } as const;
 
 export function createPopulation(
@@ -116,10 +123,16 @@ export function createPopulation(
   const teams = Math.ceil(n / params.teamSize);
   const team = arrays.take(Int32Array, n);
   const teamSize = arrays.take(Int32Array, teams);
+  const levelReviewShare = Float64Array.from(levelParams, (l) => l.reviewShare);
+  const teamReviewShare = arrays.take(Float64Array, teams);
+  const teamReviewers = arrays.take(Int32Array, teams);
   for (let i = 0; i < n; i++) {
     const t = Math.floor(i / params.teamSize);
     team[i] = t;
     teamSize[t]++;
+    const share = levelReviewShare[level[i]];
+    teamReviewShare[t] += share;
+    if (share > 0) teamReviewers[t]++;
   }
 
   // Base output: level factor x lognormal, rescaled so the organisation's expected mean is 1.
@@ -158,6 +171,14 @@ export function createPopulation(
   fillStandardNormal(child(stream, POPULATION_STREAMS.competitiveness), job.zCompetitiveness, scratch);
   fillStandardNormal(child(stream, POPULATION_STREAMS.gaming), job.zGaming, scratch);
   fillUniform(child(stream, POPULATION_STREAMS.lowDemand), job.uLowDemand, scratch);
+  const checkingFactor = arrays.take(Float32Array, n);
+  if (params.workDifficultySigma > 0) {
+    const z = arrays.take(Float64Array, n);
+    fillStandardNormal(child(stream, POPULATION_STREAMS.workDifficulty), z, scratch);
+    for (let from = 0, to = 0; from < n; from = to) lognormalBlock(z, params.workDifficultySigma, checkingFactor, from, (to = blockEnd(from, n)));
+  } else {
+    checkingFactor.fill(1);
+  }
   for (let from = 0, to = 0; from < n; from = to) attributesBlock(job, from, (to = blockEnd(from, n)));
 
   return {
@@ -173,9 +194,13 @@ export function createPopulation(
     conformity: job.conformity,
     competitiveness: job.competitiveness,
     gaming: job.gaming,
+    checkingFactor,
     levelGain: Float64Array.from(levelParams, (l) => l.aiGainMultiplier),
     levelLearning: Float64Array.from(levelParams, (l) => l.learningRate),
     levelInitialProficiency: Float64Array.from(levelParams, (l) => l.initialProficiency),
+    levelReviewShare,
+    teamReviewShare,
+    teamReviewers,
   };
 }
 
@@ -204,4 +229,9 @@ function attributesBlock(job: AttributeJob, from: number, to: number): void {
     const relative = params.demandMedianTokens > 0 ? demand[i] / params.demandMedianTokens : 0;
     adoptionFit[i] = relative >= 1 ? 1 : Math.pow(relative, job.demandFitElasticity);
   }
+}
+
+/** out[i] = exp(sigma x z[i]) for i in [from, to): a lognormal with median 1. */
+function lognormalBlock(z: Float64Array, sigma: number, out: Float32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) out[i] = Math.exp(sigma * z[i]);
 }

@@ -8,6 +8,7 @@ import { createPolicies } from "../policies/create.js";
 import { ACTIVE, createArmState, type ArmState } from "./arm-state.js";
 import { freshArrays, type ArraySource } from "./arrays.js";
 import { checkWeek } from "./invariants.js";
+import { initialBacklog } from "./delivery.js";
 import { createTeamWeeks, recordTeamWeek, type TeamWeeks } from "./team-weeks.js";
 import { computeHeadline, type Headline } from "./headline.js";
 import { priceInWeek, type ModelParams } from "./params.js";
@@ -30,6 +31,8 @@ export interface RunResult {
   outputValueUsd: number;
   /** Weeks in the measurement window (the last ones). */
   windowWeeks: number;
+  /** Working hours in a week (for hours saved as a share of the week). */
+  hoursPerWeek: number;
   arms: ArmResult[];
   /** Per-team weekly totals, when asked for. */
   teamWeeks?: TeamWeeks;
@@ -43,6 +46,7 @@ export function modelParams(s: Scenario): ModelParams {
     response: s.response,
     economics: s.economics,
     measurement: s.measurement,
+    delivery: s.delivery,
   };
 }
 
@@ -156,9 +160,10 @@ export function* simulateWeeks(scenario: Scenario, replicate = 0, options: Simul
   const initialScale = meanFit > 0 ? params.adoption.initialActiveShare / meanFit : 0;
   const arms: ArmState[] = [];
   for (const spec of scenario.arms) {
-    const state = createArmState(pop, spec.name, createPolicies(spec.policies, pop, params, arrays), arrays, options.developerTotals ?? true);
+    const state = createArmState(pop, spec.name, createPolicies(spec.policies, pop, params, arrays), params.delivery.enabled, arrays, options.developerTotals ?? true);
     for (let from = 0, to = 0; from < n; from = to) setUpArm(state, pop, initial, initialScale, from, (to = blockEnd(from, n)));
     teamPhase(pop, state, params);
+    if (params.delivery.enabled) for (const world of [state.delivery.ai, state.delivery.twin]) initialBacklog(pop, world, params.delivery);
     arms.push(state);
   }
   initial = null;
@@ -196,11 +201,12 @@ export function* simulateWeeks(scenario: Scenario, replicate = 0, options: Simul
     population: pop,
     outputValueUsd: outputValue(pop, params.economics.outputValueUsd),
     windowWeeks,
+    hoursPerWeek: params.response.hoursPerWeek,
     ...(teamWeeks ? { teamWeeks } : {}),
     arms: arms.map((state, a) => ({
       name: state.name,
       weeks: records[a],
-      headline: computeHeadline(state, windowWeeks, activeThresholdTokens, params.economics.activeDaysPerWeek, arrays),
+      headline: computeHeadline(pop, state, windowWeeks, activeThresholdTokens, params.economics.activeDaysPerWeek, arrays),
       state,
     })),
   };

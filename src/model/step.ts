@@ -6,7 +6,10 @@ import { ACTIVE, LAPSED, WeekSum, type ArmState } from "./arm-state.js";
 import type { ModelParams } from "./params.js";
 import type { Population } from "./population.js";
 import type { WeekContext } from "./policy-hooks.js";
+import { emptyWorldWeek, reviewWorld, type WorldWeek } from "./delivery.js";
+import { NEUTRAL_LEVERS, type DeliveryState } from "./delivery-state.js";
 import { blockEnd, UNIT_PER_WORD } from "../random/distributions.js";
+import { expFast } from "./exp-fast.js";
 
 /** The week's random draws, one value per developer each; identical for every arm of a replicate. */
 export interface WeekDraws {
@@ -35,6 +38,44 @@ export interface WeekTotals {
   programCostUsd: number;
   output: number;
   outputWithoutAi: number;
+  /**
+   * Delivery (docs/MODEL.md §3.3), in output units unless said: change merged, and merged new change (net of
+   * rework), in the world with AI and in the no-AI twin; change reviewed; reviewer hours spent and set aside
+   * (capacity); the backlog at the week's end and the sum over merged change of value x weeks waited; defects
+   * escaped and caught, incidents, rework hours worked off and churn hours added; merged size units; merged
+   * change credited to active AI users; the change active users authored (output, size units, defects) and
+   * human change's defects per output unit (for the quality ratios); hours active users felt AI saved them;
+   * tokens an AI reviewer spent. Without the layer, merged and delivered change equal authored change.
+   */
+  merged: number;
+  mergedWithoutAi: number;
+  delivered: number;
+  deliveredWithoutAi: number;
+  reviewed: number;
+  reviewHours: number;
+  reviewCapacityHours: number;
+  reviewBacklog: number;
+  reviewWaitMass: number;
+  defectsEscaped: number;
+  defectsCaught: number;
+  incidents: number;
+  incidentsWithoutAi: number;
+  reworkHours: number;
+  reworkHoursWithoutAi: number;
+  churnHours: number;
+  churnHoursWithoutAi: number;
+  mergedSize: number;
+  mergedSizeWithoutAi: number;
+  mergedChanges: number;
+  mergedChangesWithoutAi: number;
+  mergedActive: number;
+  mergedActiveWithoutAi: number;
+  activeOutput: number;
+  activeSize: number;
+  activeDefects: number;
+  humanDefectsPerOutputUnit: number;
+  perceivedHours: number;
+  aiReviewTokens: number;
 }
 
 const WEEKS_PER_YEAR = 52;
@@ -45,30 +86,7 @@ const WEEKS_PER_YEAR = 52;
  */
 const ADOPTION_MARGIN = 1e-12;
 
-// ---- Exponential without a call into C: Math.exp costs ~12 ns a call in Node 20 on the bench machine (a call to
-// the runtime's fdlibm), this ~4 ns once inlined, and the weekly loop takes up to three a developer.
-// exp(x) = 2^(k/64) x exp(r), k = round(64 x / ln 2), |r| <= ln 2 / 128; exp(r) by its Taylor polynomial to r^5
-// (truncation below 4e-17 relative). Within 2 units in the last place of Math.exp (checked on 10^6 points of
-// [-30, 30]); arguments outside (-700, 700), NaN and infinities go to Math.exp.
-const EXP_STEPS = 64;
-const EXP_INV_STEP = EXP_STEPS / Math.LN2;
-/** ln 2 / 64 in two parts (fdlibm's split of ln 2): k x hi is exact for |k| < 2^21. */
-const EXP_STEP_HI = 6.9314718036912381649e-1 / EXP_STEPS;
-const EXP_STEP_LO = 1.90821492927058770002e-10 / EXP_STEPS;
-/** 2^(j/64), j = 0..63. */
-const EXP_FRACTION = Float64Array.from({ length: EXP_STEPS }, (_, j) => 2 ** (j / EXP_STEPS));
-/** 2^m for m = -1050..1049, at m + 1050. */
-const EXP_POW2 = Float64Array.from({ length: 2100 }, (_, m) => 2 ** (m - 1050));
 
-/** e^x, within 2 ulp of Math.exp. */
-export function expFast(x: number): number {
-  if (!(x > -700 && x < 700)) return Math.exp(x);
-  const kf = Math.floor(x * EXP_INV_STEP + 0.5);
-  const k = kf | 0;
-  const r = x - kf * EXP_STEP_HI - kf * EXP_STEP_LO;
-  const p = 1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120)))));
-  return EXP_FRACTION[k & (EXP_STEPS - 1)] * EXP_POW2[(k >> 6) + 1050] * p;
-}
 
 /**
  * Developers per block of the weekly step. A block's arrays (~200 bytes a developer with the policies') stay in
@@ -98,6 +116,16 @@ export function stepWeek(
   pressure.pushPerFit = 0;
   pressure.holdPerConformity = 0;
   for (const policy of policies) policy.pressAdoption?.(pop, arm, ctx);
+
+  // The week's delivery levers, review shares and per-team sums of authored change.
+  const delivery = arm.delivery;
+  Object.assign(delivery.levers, NEUTRAL_LEVERS);
+  for (const policy of policies) policy.shapeDelivery?.(pop, arm, ctx);
+  for (let l = 0; l < pop.levelReviewShare.length; l++) {
+    const share = pop.levelReviewShare[l];
+    delivery.levelReviewShare[l] = share > 0 ? share + delivery.levers.reviewShareBonus : 0;
+  }
+  if (p.delivery.enabled) clearAuthored(delivery);
 
   const { teamHazard, levelMaxGain, weekSums: sums } = arm;
   arm.teamActive.fill(0); // recounted by the output pass
@@ -137,8 +165,12 @@ export function stepWeek(
   arm.measuredShareLastWeek = n > 0 ? activeMeasured / n : 0;
 
   teamPhase(pop, arm, p);
+  const [withAi, twin] = p.delivery.enabled ? reviewWorlds(pop, arm, p, inWindow) : passThrough(sums);
+  arm.programCostUsd += withAi.aiReviewTokens * price;
   for (const policy of policies) policy.afterWeek?.(pop, arm, ctx);
 
+  const changes = p.delivery.changesPerOutputUnit;
+  const humanDefectsPerUnit = p.delivery.defectsPerOutputUnit * delivery.levers.defectScale;
   return {
     week: ctx.week + 1,
     adopted,
@@ -151,7 +183,67 @@ export function stepWeek(
     programCostUsd: arm.programCostUsd,
     output: sums[WeekSum.Output],
     outputWithoutAi: sums[WeekSum.OutputWithoutAi],
+    merged: withAi.merged,
+    mergedWithoutAi: twin.merged,
+    delivered: withAi.delivered,
+    deliveredWithoutAi: twin.delivered,
+    reviewed: withAi.reviewed,
+    reviewHours: withAi.reviewHours,
+    reviewCapacityHours: withAi.capacityHours,
+    reviewBacklog: withAi.backlog,
+    reviewWaitMass: withAi.waitMass,
+    defectsEscaped: withAi.escaped,
+    defectsCaught: withAi.caught,
+    incidents: withAi.incidents,
+    incidentsWithoutAi: twin.incidents,
+    reworkHours: withAi.reworkHours,
+    reworkHoursWithoutAi: twin.reworkHours,
+    churnHours: withAi.churnHours,
+    churnHoursWithoutAi: twin.churnHours,
+    mergedSize: withAi.mergedSize,
+    mergedSizeWithoutAi: twin.mergedSize,
+    mergedChanges: withAi.merged * changes,
+    mergedChangesWithoutAi: twin.merged * changes,
+    mergedActive: withAi.mergedActive,
+    mergedActiveWithoutAi: twin.mergedActive,
+    activeOutput: sums[WeekSum.ActiveOutput],
+    activeSize: sums[WeekSum.ActiveOutput] + sums[WeekSum.ActiveAiMade] * (p.delivery.aiSizeFactor - 1) * delivery.levers.aiSizeExcessScale,
+    activeDefects: humanDefectsPerUnit * (sums[WeekSum.ActiveOutput] + sums[WeekSum.ActiveAiMade] * (p.delivery.aiDefectFactor - 1)),
+    humanDefectsPerOutputUnit: humanDefectsPerUnit,
+    perceivedHours: sums[WeekSum.PerceivedHours],
+    aiReviewTokens: withAi.aiReviewTokens,
   };
+}
+
+/** Zeroes the per-team sums of this week's authored change, in both worlds. */
+function clearAuthored(d: DeliveryState): void {
+  for (const w of [d.ai, d.twin]) {
+    w.authored.fill(0);
+    w.size.fill(0);
+    w.defects.fill(0);
+    w.activeAuthored.fill(0);
+  }
+}
+
+/** The delivery team phase of both worlds (model/delivery.ts). */
+function reviewWorlds(pop: Population, arm: ArmState, p: ModelParams, inWindow: boolean): [WorldWeek, WorldWeek] {
+  const d = arm.delivery;
+  const withAi = emptyWorldWeek();
+  const twin = emptyWorldWeek();
+  reviewWorld(pop, d.ai, p.delivery, d.levers, p.response.hoursPerWeek, true, inWindow, withAi);
+  reviewWorld(pop, d.twin, p.delivery, d.levers, p.response.hoursPerWeek, false, inWindow, twin);
+  return [withAi, twin];
+}
+
+/** Without the delivery layer every change merges as authored: merged = delivered = authored, nothing else. */
+function passThrough(sums: Float64Array): [WorldWeek, WorldWeek] {
+  const withAi = emptyWorldWeek();
+  const twin = emptyWorldWeek();
+  withAi.reviewed = withAi.merged = withAi.delivered = sums[WeekSum.Output];
+  twin.reviewed = twin.merged = twin.delivered = sums[WeekSum.OutputWithoutAi];
+  withAi.mergedActive = sums[WeekSum.ActiveOutput];
+  twin.mergedActive = sums[WeekSum.ActiveOutputWithoutAi];
+  return [withAi, twin];
 }
 
 /** Step 5 for developers [from, to): the policies' work hooks, output and learning, and what policies observe. */
@@ -250,16 +342,30 @@ function outputPass(
   to: number,
 ): void {
   const { adoption: ad, proficiency: prof, useful, wasted, lastGain, teamActive, addsWaste, changesWorkTime, timeLost } = arm;
-  const { elasticity, halfSaturationTokens, outputNoiseSigma, wasteHoursPerMTokens, hoursPerWeek } = p.response;
+  const { elasticity, halfSaturationTokens, outputNoiseSigma, wasteHoursPerMTokens, hoursPerWeek, checkingCost } = p.response;
   const outputNoiseShift = -0.5 * outputNoiseSigma * outputNoiseSigma;
   const lostSharePerToken = wasteHoursPerMTokens / 1e6 / hoursPerWeek; // share of the week lost per wasted token
   const { learningTokens, decayPerWeek, floor } = p.proficiency;
   const threshold = p.measurement.activeThresholdTokens; // tokens/week
-  const { baseOutput, level, levelLearning, team } = pop;
+  const { baseOutput, level, levelLearning, team, checkingFactor } = pop;
   const zOutput = draws.zOutput;
   const unitElasticity = elasticity === 1;
   const { developerTotals, totalTokens, totalWasted, totalCost, totalOutput, totalOutput0 } = arm;
-  const { windowTokens, windowWasted, windowTokenCost, windowOutput, windowOutput0, windowActiveWeeks } = arm;
+  const { windowTokens, windowWasted, windowTokenCost, windowOutput, windowOutput0, windowActiveWeeks, windowPerceivedHours } = arm;
+  // The delivery layer (arm.delivery): review duty, and the size and defects of what each team authors.
+  const d = p.delivery;
+  const delivery = d.enabled;
+  const { ai, twin, levers, levelReviewShare, teamSums: acc } = arm.delivery;
+  const { authored: aiAuthored, size: aiSize, defects: aiDefects, activeAuthored: aiActive, reviewLoad: aiLoad } = ai;
+  const { authored: twinAuthored, activeAuthored: twinActive, reviewLoad: twinLoad } = twin;
+  const authoringShare = levers.authoringTimeShare;
+  const humanDefects = d.defectsPerOutputUnit * levers.defectScale; // defects/output unit
+  const sizeExcess = (d.aiSizeFactor - 1) * levers.aiSizeExcessScale;
+  const defectExcess = d.aiDefectFactor - 1;
+  const qualityGain = d.proficiencyQualityGain;
+  let accTeam = from < to ? team[from] : 0;
+  const perceivedMax = d.perceivedHoursSavedMax; // hours/week
+  const perceptionHalf = d.perceptionHalfTokens; // tokens/week
 
   // The organisation's sums are added straight into `out`: as local variables V8 kept some of them boxed,
   // allocating a heap number per developer and sum (~48 bytes per developer-week). Same order of additions.
@@ -273,24 +379,63 @@ function outputPass(
 
     // Concave, saturating response (a Hill function) to proficiency-weighted useful tokens:
     // gain = levelGain x maxGain x s^e / (1 + s^e), s = proficiency x useful / halfSaturationTokens.
-    // s^e as exp(e ln s): within a few units in the last place of Math.pow (~50 ns a call), at a quarter of its cost.
+    // s^e as exp(e ln s): within a few units in the last place of Math.pow, at a quarter of its cost.
     let gain = 0;
     if (u > 0) {
       const s = (pr * u) / halfSaturationTokens;
       const x = unitElasticity ? s : expFast(elasticity * Math.log(s));
       gain = (levelMaxGain[lv] * x) / (1 + x);
     }
-    // Output without AI and with it (output units/week); wasted tokens take working time.
-    const y0 = baseOutput[i] * expFast(outputNoiseSigma * zOutput[i] + outputNoiseShift);
-    let y = y0 * (1 + gain);
-    // Working time lost this week (share of the week): to wasted tokens, and to what policies take.
+    // Output without AI and with it (output units/week). Prompting and checking AI output takes time, more at
+    // low proficiency and on hard work: the gain nets to gain x (1 - checking x (1 - proficiency)), below 0
+    // when checking costs more than AI saves.
+    const y0Free = baseOutput[i] * expFast(outputNoiseSigma * zOutput[i] + outputNoiseShift);
+    const net = gain > 0 ? 1 + gain * (1 - checkingCost * checkingFactor[i] * (1 - pr)) : 1;
+    const multiplier = net > 0 ? net : 0;
+    // Working time lost this week (share of the week): to wasted tokens, to what policies take, and to review
+    // duty (the share of their review time their team used last week), in both worlds.
     let lost = w > 0 ? w * lostSharePerToken : 0;
     if (changesWorkTime) lost += timeLost[i];
-    if (lost > 0) y *= lost < 1 ? 1 - lost : 0;
+    let kept0 = 1;
+    const t = team[i];
+    if (delivery) {
+      const review = levelReviewShare[lv];
+      lost += authoringShare + review * aiLoad[t];
+      const lost0 = authoringShare + review * twinLoad[t];
+      kept0 = lost0 <= 0 ? 1 : lost0 < 1 ? 1 - lost0 : 0;
+    }
+    const kept = lost <= 0 ? 1 : lost < 1 ? 1 - lost : 0;
+    const y = y0Free * multiplier * kept;
+    const y0 = y0Free * kept0;
+    if (delivery) {
+      // The AI-made part of the change (output units: what AI added, at most all of it), weighted for its
+      // author's proficiency. Summed per team in `acc` and added to the team's arrays when the next team starts
+      // (teams are runs of consecutive developers); the team's size and defects follow from the sums (flushTeam).
+      const made = y0Free * gain * kept;
+      const aiMade = (made < y ? made : y) * (1 - qualityGain * pr);
+      if (t !== accTeam) {
+        flushTeam(acc, accTeam, sizeExcess, humanDefects, defectExcess, aiAuthored, aiSize, aiDefects, twinAuthored, aiActive, twinActive);
+        accTeam = t;
+      }
+      acc[TeamSum.Authored] += y;
+      acc[TeamSum.AiMade] += aiMade;
+      acc[TeamSum.AuthoredWithoutAi] += y0;
+      if (active) {
+        acc[TeamSum.ActiveAuthored] += y;
+        acc[TeamSum.ActiveAuthoredWithoutAi] += y0;
+        out[WeekSum.ActiveAiMade] += aiMade;
+      }
+    }
 
     if (active) {
+      // What the developer feels AI saves them (hours/week): driven by activity, not by what it delivers.
+      const felt = perceivedMax * (u / (u + perceptionHalf));
       out[WeekSum.Adopted]++;
-      teamActive[team[i]]++;
+      out[WeekSum.PerceivedHours] += felt;
+      out[WeekSum.ActiveOutput] += y;
+      out[WeekSum.ActiveOutputWithoutAi] += y0;
+      if (inWindow && developerTotals) windowPerceivedHours[i] += felt;
+      teamActive[t]++;
       lastGain[i] = gain;
       if (u > 0) {
         const pace = u < learningTokens ? u / learningTokens : 1;
@@ -324,4 +469,42 @@ function outputPass(
     out[WeekSum.Output] += y;
     out[WeekSum.OutputWithoutAi] += y0;
   }
+  if (delivery) flushTeam(acc, accTeam, sizeExcess, humanDefects, defectExcess, aiAuthored, aiSize, aiDefects, twinAuthored, aiActive, twinActive);
+}
+
+/** Slots of the sums of one team's authored change in the delivery pass (DeliveryState.teamSums). */
+const enum TeamSum {
+  Authored,
+  AiMade,
+  AuthoredWithoutAi,
+  ActiveAuthored,
+  ActiveAuthoredWithoutAi,
+}
+
+/**
+ * Adds team t's sums so far into its arrays (both worlds) and zeroes them. AI-made change is larger and carries
+ * more defects per output unit than human-written change: size = authored + sizeExcess x AI-made, defects =
+ * humanDefects x (authored + defectExcess x AI-made).
+ */
+function flushTeam(
+  acc: Float64Array,
+  t: number,
+  sizeExcess: number,
+  humanDefects: number,
+  defectExcess: number,
+  aiAuthored: Float64Array,
+  aiSize: Float64Array,
+  aiDefects: Float64Array,
+  twinAuthored: Float64Array,
+  aiActive: Float64Array,
+  twinActive: Float64Array,
+): void {
+  const y = acc[TeamSum.Authored], made = acc[TeamSum.AiMade];
+  aiAuthored[t] += y;
+  aiSize[t] += y + made * sizeExcess;
+  aiDefects[t] += humanDefects * (y + made * defectExcess);
+  twinAuthored[t] += acc[TeamSum.AuthoredWithoutAi];
+  aiActive[t] += acc[TeamSum.ActiveAuthored];
+  twinActive[t] += acc[TeamSum.ActiveAuthoredWithoutAi];
+  acc.fill(0);
 }

@@ -1,7 +1,9 @@
 // Results as table rows: pure transformations of a run's records, one function per output file.
 // Column names are a contract (README, "Outputs"): add columns freely, never rename or drop one.
+import { mergedPerAuthored } from "../model/headline.js";
 import { LEVELS } from "../model/levels.js";
 import type { ArmResult, RunResult } from "../model/simulate.js";
+import type { WeekTotals } from "../model/step.js";
 import { safeRatio } from "./format.js";
 
 export type Row = Record<string, number | string>;
@@ -13,7 +15,46 @@ export const TIMESERIES_COLUMNS = [
   "tokens_useful", "tokens_wasted", "tokens_total", "token_cost_usd", "seat_cost_usd", "program_cost_usd", "cost_usd",
   "cumulative_cost_usd", "output", "output_without_ai", "output_gain", "productivity_gain", "cost_per_output",
   "net_value_usd", "cumulative_net_value_usd", "price_usd_per_m_tokens",
+  "authored_output", "merged_output", "merged_output_without_ai", "delivered_output", "delivered_output_without_ai",
+  "review_hours", "review_capacity_hours", "review_utilisation", "review_backlog", "review_latency_weeks",
+  "defects_escaped", "incidents", "incidents_without_ai", "change_failure_rate", "change_failure_rate_without_ai",
+  "rework_hours", "rework_hours_without_ai", "perceived_hours_saved", "perceived_gain", "measured_gain",
+  "tokens_ai_review", "delivered_net_value_usd", "cumulative_delivered_net_value_usd",
 ] as const;
+
+/** Hours a week active users felt AI saved them, per active user; and as a relative gain h / (week - h). */
+function perceived(hours: number, activeUsers: number, hoursPerWeek: number): { hours: number; gain: number } {
+  const h = safeRatio(hours, activeUsers);
+  return { hours: h, gain: h < hoursPerWeek ? h / (hoursPerWeek - h) : 0 };
+}
+
+/** The delivery columns of one arm-week (docs/MODEL.md §3.3; README, "Outputs"). */
+function deliveryColumns(w: WeekTotals, hoursPerWeek: number): Row {
+  const felt = perceived(w.perceivedHours, w.adopted, hoursPerWeek);
+  return {
+    authored_output: w.output,
+    merged_output: w.merged,
+    merged_output_without_ai: w.mergedWithoutAi,
+    delivered_output: w.delivered,
+    delivered_output_without_ai: w.deliveredWithoutAi,
+    review_hours: w.reviewHours,
+    review_capacity_hours: w.reviewCapacityHours,
+    review_utilisation: safeRatio(w.reviewHours, w.reviewCapacityHours),
+    review_backlog: w.reviewBacklog,
+    review_latency_weeks: safeRatio(w.reviewWaitMass, w.merged),
+    defects_escaped: w.defectsEscaped,
+    incidents: w.incidents,
+    incidents_without_ai: w.incidentsWithoutAi,
+    change_failure_rate: safeRatio(w.incidents, w.mergedChanges),
+    change_failure_rate_without_ai: safeRatio(w.incidentsWithoutAi, w.mergedChangesWithoutAi),
+    rework_hours: w.reworkHours,
+    rework_hours_without_ai: w.reworkHoursWithoutAi,
+    perceived_hours_saved: felt.hours,
+    perceived_gain: felt.gain,
+    measured_gain: w.mergedActiveWithoutAi > 0 ? w.mergedActive / w.mergedActiveWithoutAi - 1 : 0,
+    tokens_ai_review: Math.round(w.aiReviewTokens),
+  };
+}
 
 export function timeseriesRows(run: RunResult): Row[] {
   const n = run.population.size;
@@ -21,13 +62,16 @@ export function timeseriesRows(run: RunResult): Row[] {
   for (const arm of run.arms) {
     let cumulativeCost = 0;
     let cumulativeNet = 0;
+    let cumulativeDeliveredNet = 0;
     for (const w of arm.weeks) {
       const tokens = w.tokensUseful + w.tokensWasted;
       const cost = w.tokenCostUsd + w.seatCostUsd + w.programCostUsd;
       const gain = w.output - w.outputWithoutAi;
       const net = gain * run.outputValueUsd - cost;
+      const deliveredNet = (w.delivered - w.deliveredWithoutAi) * run.outputValueUsd - cost;
       cumulativeCost += cost;
       cumulativeNet += net;
+      cumulativeDeliveredNet += deliveredNet;
       rows.push({
         arm: arm.name,
         replicate: run.replicate,
@@ -52,6 +96,9 @@ export function timeseriesRows(run: RunResult): Row[] {
         net_value_usd: net,
         cumulative_net_value_usd: cumulativeNet,
         price_usd_per_m_tokens: safeRatio(w.tokenCostUsd, tokens) * 1e6 || 0,
+        ...deliveryColumns(w, run.hoursPerWeek),
+        delivered_net_value_usd: deliveredNet,
+        cumulative_delivered_net_value_usd: cumulativeDeliveredNet,
       });
     }
   }
@@ -62,7 +109,7 @@ export const DEVELOPER_COLUMNS = [
   "arm", "replicate", "developer", "level", "salary_usd", "team", "adoption", "proficiency",
   "genuine_demand_tokens", "base_output", "tokens_total", "tokens_wasted", "cost_usd", "output", "output_without_ai",
   "causal_gain", "window_tokens_per_week", "window_tokens_wasted_per_week", "window_output_per_week",
-  "window_output_without_ai_per_week", "active_user",
+  "window_output_without_ai_per_week", "active_user", "merged_output", "perceived_gain", "measured_gain",
 ] as const;
 
 /** One row per developer of one arm as the run ends, for developers `from` (inclusive) to `to` (exclusive). */
@@ -71,9 +118,14 @@ export function developerRows(run: RunResult, arm: ArmResult, threshold: number,
   const s = arm.state;
   if (!s.developerTotals) throw new Error("developerRows: the run was simulated without developer totals");
   const ww = run.windowWeeks;
+  const credit = mergedPerAuthored(s.delivery.ai, pop.teams, true);
+  const credit0 = mergedPerAuthored(s.delivery.twin, pop.teams, true);
   const rows: Row[] = [];
   for (let i = from; i < to; i++) {
     const windowTokens = s.windowTokens[i] / ww;
+    const merged = s.totalOutput[i] * credit[pop.team[i]];
+    const merged0 = s.totalOutput0[i] * credit0[pop.team[i]];
+    const felt = perceived(s.windowPerceivedHours[i], s.windowActiveWeeks[i], run.hoursPerWeek);
     rows.push({
       arm: arm.name,
       replicate: run.replicate,
@@ -96,6 +148,9 @@ export function developerRows(run: RunResult, arm: ArmResult, threshold: number,
       window_output_per_week: s.windowOutput[i] / ww,
       window_output_without_ai_per_week: s.windowOutput0[i] / ww,
       active_user: windowTokens > 0 && windowTokens >= threshold ? 1 : 0,
+      merged_output: merged,
+      perceived_gain: felt.gain,
+      measured_gain: safeRatio(merged - merged0, merged0),
     });
   }
   return rows;
@@ -110,7 +165,65 @@ export const SUMMARY_COLUMNS = [
   "top_decile_token_ratio_waste", "top_decile_token_share", "top_decile_output_ratio",
   "top_decile_output_ratio_causal", "top_decile_output_ratio_selection", "top_decile_waste_share",
   "median_cost_per_active_day_usd",
+  "authored_output", "merged_output", "merged_output_without_ai", "delivered_output", "delivered_output_without_ai",
+  "delivered_productivity_gain", "cost_per_delivered_output", "delivered_gain_per_1k_usd", "delivered_net_value_usd",
+  "delivered_roi", "review_utilisation", "review_latency_weeks", "review_backlog_final", "incidents",
+  "change_failure_rate", "change_failure_rate_without_ai", "rework_hours", "perceived_hours_saved", "perceived_gain",
+  "measured_gain", ...LEVELS.map((l) => `measured_gain_${l}` as const), "top_decile_merged_output_ratio",
+  "top_decile_merged_output_ratio_causal", "top_decile_merged_output_ratio_selection", "tokens_ai_review",
+  "ai_user_change_size_ratio", "ai_user_defect_ratio", "churn_hours_ratio",
 ] as const;
+
+/** The summary's delivery columns: run totals, and the measurement window's rates (latency, failures, gains). */
+function deliverySummary(run: RunResult, arm: ArmResult, cost: number): Row {
+  let merged = 0, merged0 = 0, delivered = 0, delivered0 = 0, incidents = 0, rework = 0, aiTokens = 0;
+  for (const w of arm.weeks) {
+    merged += w.merged;
+    merged0 += w.mergedWithoutAi;
+    delivered += w.delivered;
+    delivered0 += w.deliveredWithoutAi;
+    incidents += w.incidents;
+    rework += w.reworkHours;
+    aiTokens += w.aiReviewTokens;
+  }
+  const window = arm.weeks.slice(arm.weeks.length - run.windowWeeks);
+  const sum = (f: (w: WeekTotals) => number) => window.reduce((a, w) => a + f(w), 0);
+  const felt = perceived(sum((w) => w.perceivedHours), sum((w) => w.adopted), run.hoursPerWeek);
+  const gain = delivered - delivered0;
+  const net = gain * run.outputValueUsd - cost;
+  const h = arm.headline;
+  return {
+    merged_output: merged,
+    merged_output_without_ai: merged0,
+    delivered_output: delivered,
+    delivered_output_without_ai: delivered0,
+    delivered_productivity_gain: safeRatio(gain, delivered0),
+    cost_per_delivered_output: safeRatio(cost, delivered),
+    delivered_gain_per_1k_usd: safeRatio(gain * 1000, cost),
+    delivered_net_value_usd: net,
+    delivered_roi: safeRatio(net, cost),
+    review_utilisation: safeRatio(sum((w) => w.reviewHours), sum((w) => w.reviewCapacityHours)),
+    review_latency_weeks: safeRatio(sum((w) => w.reviewWaitMass), sum((w) => w.merged)),
+    review_backlog_final: arm.weeks[arm.weeks.length - 1].reviewBacklog,
+    incidents,
+    change_failure_rate: safeRatio(sum((w) => w.incidents), sum((w) => w.mergedChanges)),
+    change_failure_rate_without_ai: safeRatio(sum((w) => w.incidentsWithoutAi), sum((w) => w.mergedChangesWithoutAi)),
+    rework_hours: rework,
+    perceived_hours_saved: felt.hours,
+    perceived_gain: felt.gain,
+    measured_gain: h.measuredGain,
+    ...Object.fromEntries(LEVELS.map((l, k) => [`measured_gain_${l}`, h.measuredGainByLevel[k]])),
+    top_decile_merged_output_ratio: h.topDecileMergedOutputRatio,
+    top_decile_merged_output_ratio_causal: h.topDecileMergedOutputRatioCausal,
+    top_decile_merged_output_ratio_selection: h.topDecileMergedOutputRatioSelection,
+    tokens_ai_review: Math.round(aiTokens),
+    // Quality of AI users' change against human-written change, per output unit, over the window (Q1, Q2).
+    ai_user_change_size_ratio: safeRatio(sum((w) => w.activeSize), sum((w) => w.activeOutput)),
+    ai_user_defect_ratio: safeRatio(sum((w) => w.activeDefects), sum((w) => w.activeOutput * w.humanDefectsPerOutputUnit)),
+    // Churn hours per size unit merged, with AI over without (Q4).
+    churn_hours_ratio: safeRatio(safeRatio(sum((w) => w.churnHours), sum((w) => w.mergedSize)), safeRatio(sum((w) => w.churnHoursWithoutAi), sum((w) => w.mergedSizeWithoutAi))),
+  };
+}
 
 /** One row per arm: totals over the run, shares averaged over the measurement window, and the headline ratios. */
 export function summaryRows(run: RunResult): Row[] {
@@ -172,6 +285,8 @@ export function summaryRows(run: RunResult): Row[] {
       top_decile_output_ratio_selection: h.topDecileOutputRatioSelection,
       top_decile_waste_share: h.topDecileWasteShare,
       median_cost_per_active_day_usd: h.medianCostPerActiveDayUsd,
+      authored_output: output,
+      ...deliverySummary(run, arm, cost),
     };
   });
 }

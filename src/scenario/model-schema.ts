@@ -13,6 +13,7 @@ interface LevelDefaults {
   initialProficiency: number;
   learningRate: number;
   aiGainMultiplier: number;
+  reviewShare: number;
 }
 
 function levelGroup(level: Level, d: LevelDefaults) {
@@ -52,6 +53,11 @@ function levelGroup(level: Level, d: LevelDefaults) {
         source: "Cui, Demirer et al., Management Science 2025: larger gains for juniors and short-tenure developers",
         plausible: [d.aiGainMultiplier * 0.7, d.aiGainMultiplier * 1.3],
       }),
+      reviewShare: share(d.reviewShare, {
+        description: `Share of a ${level} developer's week set aside for reviewing the team's change (the team's review capacity; hours used come out of their authoring)`,
+        source: "assumption: review is mostly senior and staff work; engineers spend roughly 10-20% of their time on code review",
+        plausible: d.reviewShare > 0 ? [d.reviewShare * 0.5, Math.min(1, d.reviewShare * 1.5)] : [0, 0.05],
+      }),
     },
     `Parameters of ${level} developers`,
   );
@@ -73,10 +79,10 @@ export const populationSchema = group(
     }),
     levels: group(
       {
-        junior: levelGroup("junior", { share: 0.25, salaryMedianUsd: 105000, baseOutput: 0.7, initialProficiency: 0.35, learningRate: 0.06, aiGainMultiplier: 1.4 }),
-        mid: levelGroup("mid", { share: 0.4, salaryMedianUsd: 135000, baseOutput: 1.0, initialProficiency: 0.5, learningRate: 0.04, aiGainMultiplier: 1.1 }),
-        senior: levelGroup("senior", { share: 0.25, salaryMedianUsd: 175000, baseOutput: 1.25, initialProficiency: 0.55, learningRate: 0.03, aiGainMultiplier: 0.9 }),
-        staff: levelGroup("staff", { share: 0.1, salaryMedianUsd: 230000, baseOutput: 1.4, initialProficiency: 0.55, learningRate: 0.025, aiGainMultiplier: 0.8 }),
+        junior: levelGroup("junior", { share: 0.25, salaryMedianUsd: 105000, baseOutput: 0.7, initialProficiency: 0.35, learningRate: 0.06, aiGainMultiplier: 1.4, reviewShare: 0 }),
+        mid: levelGroup("mid", { share: 0.4, salaryMedianUsd: 135000, baseOutput: 1.0, initialProficiency: 0.5, learningRate: 0.04, aiGainMultiplier: 1.1, reviewShare: 0.05 }),
+        senior: levelGroup("senior", { share: 0.25, salaryMedianUsd: 175000, baseOutput: 1.25, initialProficiency: 0.55, learningRate: 0.03, aiGainMultiplier: 0.9, reviewShare: 0.2 }),
+        staff: levelGroup("staff", { share: 0.1, salaryMedianUsd: 230000, baseOutput: 1.4, initialProficiency: 0.55, learningRate: 0.025, aiGainMultiplier: 0.8, reviewShare: 0.25 }),
       },
       "Career levels",
     ),
@@ -141,6 +147,12 @@ export const populationSchema = group(
       unit: "logit sd",
       source: "assumption",
       plausible: [0.5, 1.5],
+    }),
+    workDifficultySigma: num(0.5, { min: 0, max: 3 }, {
+      description: "Log-scale spread across developers of how hard their work is for AI: a lognormal multiplier (median 1) on the checking cost",
+      unit: "log factor",
+      source: "assumption: AI slows some developers on hard work in mature code (METR 2025: experienced open-source developers 19% slower)",
+      plausible: [0, 1],
     }),
     maxTokensPerWeek: num(3e9, { min: 0, exclusiveMin: true }, {
       description: "Most tokens one developer can run in a week (agents running around the clock)",
@@ -253,6 +265,12 @@ export const responseSchema = group(
       unit: "log output",
       source: "assumption",
       plausible: [0.1, 0.5],
+    }),
+    checkingCost: num(0.6, { min: 0, max: 100 }, {
+      description: "Hours of prompting, checking and fixing AI output per hour AI saves, at zero proficiency and median work difficulty (falls linearly to 0 at full proficiency); above 1, AI makes the developer slower",
+      unit: "hours/hour saved",
+      source: "assumption: METR 2025 (experienced developers 19% slower with early-2025 tools while feeling faster)",
+      plausible: [0.5, 2],
     }),
     wasteHoursPerMTokens: num(0.01, { min: 0 }, {
       description: "Working hours lost per million wasted tokens (starting and minding runs for show)",

@@ -9,6 +9,7 @@ import {
   proficiencySchema,
   responseSchema,
 } from "./model-schema.js";
+import { deliverySchema } from "./delivery-schema.js";
 import { num } from "./param.js";
 
 export { policySchema };
@@ -47,6 +48,7 @@ export const scenarioSchema = z
     response: responseSchema,
     economics: economicsSchema,
     measurement: measurementSchema,
+    delivery: deliverySchema,
     arms: z.array(armSchema).min(1).max(50).meta({ description: "The policy mixes to compare; every arm sees the same population and draws" }),
   })
   .superRefine((s, ctx) => {
