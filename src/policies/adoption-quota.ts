@@ -22,7 +22,7 @@ import type { Population } from "../model/population.js";
 import { UNIT_PER_WORD } from "../random/distributions.js";
 import { addWasteCapped, pressByConformity } from "../model/policy-hooks.js";
 import { type PolicyBehaviour } from "./types.js";
-import type { AdoptionQuotaParams } from "./schemas/adoption-quota.js";
+import type { AdoptionQuotaParams } from "../scenario/policies/adoption-quota.js";
 
 // The weekly loops are module functions, not closures: V8 keeps type feedback per closure, so a closure made
 // for each run would start cold (and deoptimise) every run.

@@ -13,7 +13,7 @@
 //    ~2x the median active user's ~$60/week at ~$12/active day, C1)
 //  - priceSensitivity: share of waste dropped once teams pay for it (share, 0.6, assumption)
 import type { PolicyBehaviour } from "./types.js";
-import type { CostCapParams } from "./schemas/cost-cap.js";
+import type { CostCapParams } from "../scenario/policies/cost-cap.js";
 
 export const costCapPolicy: PolicyBehaviour<CostCapParams> = {
   type: "cost-cap",

@@ -18,7 +18,7 @@
 import { ACTIVE } from "../model/arm-state.js";
 import { pressByFit } from "../model/policy-hooks.js";
 import { type PolicyBehaviour } from "./types.js";
-import type { EnablementParams } from "./schemas/enablement.js";
+import type { EnablementParams } from "../scenario/policies/enablement.js";
 
 export const enablementPolicy: PolicyBehaviour<EnablementParams> = {
   type: "enablement",

@@ -30,7 +30,7 @@ import { selectInPlace } from "../model/select.js";
 import { UNIT_PER_WORD } from "../random/distributions.js";
 import { addWasteCapped, secondUniform } from "../model/policy-hooks.js";
 import { type PolicyBehaviour } from "./types.js";
-import type { LeaderboardParams } from "./schemas/leaderboard.js";
+import type { LeaderboardParams } from "../scenario/policies/leaderboard.js";
 
 /** State of one arm's leaderboard. */
 interface Board {

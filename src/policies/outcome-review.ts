@@ -15,7 +15,7 @@
 import { ACTIVE } from "../model/arm-state.js";
 import { pressByFit } from "../model/policy-hooks.js";
 import { type PolicyBehaviour } from "./types.js";
-import type { OutcomeReviewParams } from "./schemas/outcome-review.js";
+import type { OutcomeReviewParams } from "../scenario/policies/outcome-review.js";
 
 export const outcomeReviewPolicy: PolicyBehaviour<OutcomeReviewParams> = {
   type: "outcome-review",

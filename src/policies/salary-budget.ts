@@ -16,7 +16,7 @@ import { ACTIVE, type ArmState } from "../model/arm-state.js";
 import type { Population } from "../model/population.js";
 import { addWasteCapped, pressByConformity } from "../model/policy-hooks.js";
 import { type PolicyBehaviour } from "./types.js";
-import type { SalaryBudgetParams } from "./schemas/salary-budget.js";
+import type { SalaryBudgetParams } from "../scenario/policies/salary-budget.js";
 
 // The weekly loops are module functions, not closures: V8 keeps type feedback per closure, so a closure made
 // for each run would start cold (and deoptimise) every run.

@@ -1,7 +1,7 @@
 // Every model and policy parameter as data (path, default, unit, limits, plausible range, source), read from
 // the same schema declarations the validator uses: the source of docs/MODEL.md's tables and of sensitivity ranges.
 import type { z } from "zod";
-import { POLICIES } from "../policies/registry.js";
+import { POLICY_SCHEMAS, policyType } from "./policy-schemas.js";
 import { scenarioSchema } from "./schema.js";
 
 export interface ParamRow {
@@ -63,7 +63,7 @@ export function modelParamRows(): ParamRow[] {
 /** Parameters of each policy, with paths "<type>.<field>". */
 export function policyParamRows(): ParamRow[] {
   const out: ParamRow[] = [];
-  for (const policy of POLICIES) walk(policy.schema as z.ZodType, [policy.type], out);
+  for (const schema of POLICY_SCHEMAS) walk(schema as z.ZodType, [policyType(schema)], out);
   return out.filter((r) => !r.path.endsWith(".type"));
 }
 

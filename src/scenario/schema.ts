@@ -1,6 +1,5 @@
 // The scenario file: what a user writes. Every field but the arms has a default, so a short file is enough.
 import { z } from "zod";
-import { policySchema } from "../policies/registry.js";
 import {
   adoptionSchema,
   economicsSchema,
@@ -11,8 +10,7 @@ import {
 } from "./model-schema.js";
 import { deliverySchema } from "./delivery-schema.js";
 import { num } from "./param.js";
-
-export { policySchema };
+import { policySchema } from "./policy-schemas.js";
 
 /** Names become folder names and CSV cells: letters, digits, '.', '_' and '-' only. */
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;

@@ -7,8 +7,8 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { UserError } from "../errors.js";
-import { POLICIES } from "../policies/registry.js";
 import { modelParamRows, policyParamRows, type ParamRow } from "../scenario/param-table.js";
+import { POLICY_SCHEMAS, policyType } from "../scenario/policy-schemas.js";
 import { scenarioSchema, type Scenario } from "../scenario/schema.js";
 import { formatPath } from "../scenario/validate.js";
 
@@ -83,7 +83,7 @@ function resolve(s: Scenario, name: string, problems: string[]): Resolved | unde
     problems.push(`--params ${name}: malformed parameter path (expected e.g. response.elasticity, arms[1].policies[0].target or adoption-quota.target)`);
     return undefined;
   }
-  const policyTypes: string[] = POLICIES.map((p) => p.type);
+  const policyTypes = POLICY_SCHEMAS.map(policyType);
   if (typeof path[0] === "string" && policyTypes.includes(path[0])) {
     const type = path[0];
     const field = path.slice(1);

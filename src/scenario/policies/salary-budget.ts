@@ -1,7 +1,7 @@
-// The scenario parameters of the salary-budget policy: names, defaults, limits, units and sources. Its behaviour is in
-// ../salary-budget.ts; this file is apart so that the model can run without loading zod (worker threads start faster).
+// The scenario parameters of the salary-budget policy: names, defaults, limits, units and sources. Its behaviour,
+// src/policies/salary-budget.ts, imports only their type, so that the model runs without loading zod (worker threads start faster).
 import { z } from "zod";
-import { num, share } from "../../scenario/param.js";
+import { num, share } from "../param.js";
 
 export const salaryBudgetSchema = z
   .strictObject({

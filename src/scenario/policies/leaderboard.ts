@@ -1,7 +1,7 @@
-// The scenario parameters of the leaderboard policy: names, defaults, limits, units and sources. Its behaviour is in
-// ../leaderboard.ts; this file is apart so that the model can run without loading zod (worker threads start faster).
+// The scenario parameters of the leaderboard policy: names, defaults, limits, units and sources. Its behaviour,
+// src/policies/leaderboard.ts, imports only their type, so that the model runs without loading zod (worker threads start faster).
 import { z } from "zod";
-import { group, num, share } from "../../scenario/param.js";
+import { group, num, share } from "../param.js";
 
 export const leaderboardSchema = z
   .strictObject({

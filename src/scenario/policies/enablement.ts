@@ -1,7 +1,7 @@
-// The scenario parameters of the enablement policy: names, defaults, limits, units and sources. Its behaviour is in
-// ../enablement.ts; this file is apart so that the model can run without loading zod (worker threads start faster).
+// The scenario parameters of the enablement policy: names, defaults, limits, units and sources. Its behaviour,
+// src/policies/enablement.ts, imports only their type, so that the model runs without loading zod (worker threads start faster).
 import { z } from "zod";
-import { num } from "../../scenario/param.js";
+import { num } from "../param.js";
 
 export const enablementSchema = z
   .strictObject({

@@ -1,7 +1,0 @@
-// The scenario parameters of the none policy: names, defaults, limits, units and sources. Its behaviour is in
-// ../none.ts; this file is apart so that the model can run without loading zod (worker threads start faster).
-import { z } from "zod";
-
-export const noneSchema = z.strictObject({ type: z.literal("none") }).meta({ description: "Organic adoption, useful tokens only" });
-
-export type NoneParams = z.output<typeof noneSchema>;
