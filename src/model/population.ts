@@ -5,7 +5,7 @@
 import { blockEnd, FillScratch, fillStandardNormal, fillUniform, lognormalMuForMean, shuffleInPlace } from "../random/distributions.js";
 import { child, type Stream } from "../random/stream.js";
 import type { PopulationParams } from "../scenario/model-schema.js";
-import { LEVELS } from "./levels.js";
+import { LEVELS } from "../scenario/levels.js";
 import { freshArrays, type ArraySource } from "./arrays.js";
 
 export interface Population {

@@ -1,7 +1,7 @@
 // Results as table rows: pure transformations of a run's records, one function per output file.
 // Column names are a contract (README, "Outputs"): add columns freely, never rename or drop one.
 import { mergedPerAuthored } from "../model/headline.js";
-import { LEVELS } from "../model/levels.js";
+import { LEVELS } from "../scenario/levels.js";
 import type { ArmResult, RunResult } from "../model/simulate.js";
 import type { WeekTotals } from "../model/step.js";
 import { safeRatio } from "./format.js";

@@ -1,10 +1,8 @@
 // The model's parameters: population, adoption, proficiency, output response, economics, measurement.
 // Every field has a default, a unit and a source or stated assumption (see docs/MODEL.md).
 import { z } from "zod";
-import { LEVELS, type Level } from "../model/levels.js";
+import { LEVELS, type Level } from "./levels.js";
 import { group, num, share } from "./param.js";
-
-export { LEVELS, type Level };
 
 interface LevelDefaults {
   share: number;

@@ -1,4 +1,0 @@
-// The developer levels, in the order of every per-level array. Apart from the scenario schema (which re-exports
-// them) so that the model runs without loading zod.
-export const LEVELS = ["junior", "mid", "senior", "staff"] as const;
-export type Level = (typeof LEVELS)[number];
