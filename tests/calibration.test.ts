@@ -4,11 +4,12 @@ import { describe, expect, it } from "vitest";
 import { simulate } from "../src/model/simulate.js";
 import { readScenarioFile } from "../src/scenario/read.js";
 import { scenarioSchema } from "../src/scenario/schema.js";
+import { createPolicies } from "../src/policies/registry.js";
 
 const statusQuo = readScenarioFile("scenarios/status-quo.yaml");
 const headline = (fields: Record<string, unknown> = {}) => {
   const s = scenarioSchema.parse({ ...statusQuo, ...fields });
-  return simulate(s).arms[0].headline;
+  return simulate(s, createPolicies).arms[0].headline;
 };
 
 describe("status-quo calibration at the default size", () => {

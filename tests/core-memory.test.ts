@@ -8,6 +8,7 @@ import { developerRows, summaryRows } from "../src/output/rows.js";
 import { fillNormalsAndUniforms, fillStandardNormal, fillUniform, UNIT_PER_WORD } from "../src/random/distributions.js";
 import { streamFor } from "../src/random/stream.js";
 import { makeScenario } from "./helpers/scenario.js";
+import { createPolicies } from "../src/policies/registry.js";
 
 /** Every number a run reports: weekly totals, headlines and the per-developer arrays of every arm. */
 function everything(run: RunResult): unknown {
@@ -50,7 +51,7 @@ describe("the weekly step's layout", () => {
         { name: "passes", policies: [...policyMix, neutralCap] },
       ],
     });
-    const run = simulate(s, 3);
+    const run = simulate(s, createPolicies, 3);
     const [blocks, passes] = everything(run) as { name: string }[];
     expect(run.arms[1].state.tokensByBlock).toBe(false);
     expect(run.arms[0].state.tokensByBlock).toBe(true);
@@ -68,11 +69,11 @@ describe("the weekly step's layout", () => {
     // Sizes change from run to run, as in a sweep over the population: reused arrays must come back zeroed.
     for (const [scenario, r] of [[big, 0], [small, 0], [big, 1], [big, 0]] as const) {
       arena.recycle();
-      recycled.push(everything(simulate(scenario, r, { arrays: arena })));
+      recycled.push(everything(simulate(scenario, createPolicies, r, { arrays: arena })));
     }
-    expect(recycled[0]).toEqual(everything(simulate(big, 0)));
-    expect(recycled[1]).toEqual(everything(simulate(small, 0)));
-    expect(recycled[2]).toEqual(everything(simulate(big, 1)));
+    expect(recycled[0]).toEqual(everything(simulate(big, createPolicies, 0)));
+    expect(recycled[1]).toEqual(everything(simulate(small, createPolicies, 0)));
+    expect(recycled[2]).toEqual(everything(simulate(big, createPolicies, 1)));
     expect(recycled[3]).toEqual(recycled[0]);
   });
 
@@ -80,15 +81,15 @@ describe("the weekly step's layout", () => {
     const wastefulFirst = makeScenario({ weeks: 6, population: { developers: 2000 }, arms: [{ name: "mix", policies: policyMix }, { name: "none" }] });
     const noneFirst = makeScenario({ weeks: 6, population: { developers: 2000 }, arms: [{ name: "none" }, { name: "mix", policies: policyMix }] });
     const arena = new ArrayArena();
-    const first = simulate(wastefulFirst, 0, { arrays: arena });
+    const first = simulate(wastefulFirst, createPolicies, 0, { arrays: arena });
     expect(first.arms[0].state.wasted.some((w) => w > 0)).toBe(true);
     arena.recycle();
-    const second = simulate(noneFirst, 0, { arrays: arena, teamWeeks: true });
+    const second = simulate(noneFirst, createPolicies, 0, { arrays: arena, teamWeeks: true });
     const none = second.arms[0].state;
     expect(none.addsWaste).toBe(false);
     expect(none.wasted.every((w) => w === 0)).toBe(true);
-    expect(everything(second)).toEqual(everything(simulate(noneFirst, 0)));
-    expect(second.teamWeeks).toEqual(simulate(noneFirst, 0, { teamWeeks: true }).teamWeeks);
+    expect(everything(second)).toEqual(everything(simulate(noneFirst, createPolicies, 0)));
+    expect(second.teamWeeks).toEqual(simulate(noneFirst, createPolicies, 0, { teamWeeks: true }).teamWeeks);
   });
 
   it("gives the same numbers without the per-developer run totals, which batches skip", () => {
@@ -97,8 +98,8 @@ describe("the weekly step's layout", () => {
       population: { developers: 3000 },
       arms: [{ name: "none" }, { name: "mix", policies: policyMix }, { name: "capped", policies: [...policyMix, neutralCap] }],
     });
-    const totalsKept = simulate(s, 2);
-    const totalsSkipped = simulate(s, 2, { developerTotals: false });
+    const totalsKept = simulate(s, createPolicies, 2);
+    const totalsSkipped = simulate(s, createPolicies, 2, { developerTotals: false });
     const totals = ["totalTokens", "totalWasted", "totalCost", "totalOutput", "totalOutput0", "windowPerceivedHours"];
     const withoutTotals = (run: RunResult) =>
       (everything(run) as { arrays: Record<string, unknown> }[]).map((a) => ({

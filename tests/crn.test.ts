@@ -2,7 +2,7 @@
 // between arms varies far less than the same difference between independent runs.
 import { describe, expect, it } from "vitest";
 import { simulate } from "../src/model/simulate.js";
-import { BEHAVIOURS } from "../src/policies/runtime.js";
+import { BEHAVIOURS, createPolicies } from "../src/policies/registry.js";
 import { makeScenario } from "./helpers/scenario.js";
 
 const variance = (xs: number[]) => {
@@ -17,10 +17,10 @@ describe("common random numbers", () => {
     const paired: number[] = [];
     const independent: number[] = [];
     for (let r = 0; r < 12; r++) {
-      const run = simulate(s, r);
+      const run = simulate(s, createPolicies, r);
       paired.push(totalOutput(run.arms[1].weeks) - totalOutput(run.arms[0].weeks));
       // The same comparison with the quota arm taken from another replicate: independent draws.
-      const other = simulate(s, r + 100);
+      const other = simulate(s, createPolicies, r + 100);
       independent.push(totalOutput(other.arms[1].weeks) - totalOutput(run.arms[0].weeks));
     }
     expect(variance(paired) * 10).toBeLessThan(variance(independent));
@@ -34,8 +34,8 @@ describe("common random numbers", () => {
       const arm = { name: type, policies: [{ type }] };
       const quota = { name: "quota", policies: [{ type: "adoption-quota", target: 0.9 }] };
       const base = { weeks: 20, population: { developers: 1200 } };
-      const alone = simulate(makeScenario({ ...base, arms: [arm] }), 3);
-      const beside = simulate(makeScenario({ ...base, arms: [arm, quota] }), 3);
+      const alone = simulate(makeScenario({ ...base, arms: [arm] }), createPolicies, 3);
+      const beside = simulate(makeScenario({ ...base, arms: [arm, quota] }), createPolicies, 3);
       expect(beside.arms[0].weeks).toEqual(alone.arms[0].weeks);
       expect(beside.arms[0].headline).toEqual(alone.arms[0].headline);
     });

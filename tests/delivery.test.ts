@@ -10,6 +10,7 @@ import { simulate } from "../src/model/simulate.js";
 import { summaryRows, timeseriesRows } from "../src/output/rows.js";
 import { streamFor } from "../src/random/stream.js";
 import { makeScenario } from "./helpers/scenario.js";
+import { createPolicies } from "../src/policies/registry.js";
 
 const teamValue = fc.double({ min: 0, max: 50, noNaN: true });
 
@@ -93,7 +94,7 @@ describe("delivered change through whole runs", () => {
       adoption: { initialActiveShare: 0, innovationPerYear: 0, imitationPerYear: 0 },
       delivery: { sameWeekReviewShare: 1, defectsPerOutputUnit: 0 },
     });
-    for (const w of simulate(s).arms[0].weeks) {
+    for (const w of simulate(s, createPolicies).arms[0].weeks) {
       expect(w.activeMeasured).toBe(0);
       expect(w.merged).toBeCloseTo(w.output, 9);
       expect(w.delivered).toBeCloseTo(w.output, 9);
@@ -109,7 +110,7 @@ describe("delivered change through whole runs", () => {
           const shares = { junior: 0, mid: 0.05 * scale, senior: 0.2 * scale, staff: 0.25 * scale };
           const levels = Object.fromEntries(Object.entries(shares).map(([l, r]) => [l, { reviewShare: r }]));
           const s = makeScenario({ seed, weeks: 20, population: { developers: 600, levels }, delivery: { skimElasticity: 0 } });
-          return summaryRows(simulate(s))[0];
+          return summaryRows(simulate(s, createPolicies))[0];
         };
         const [full, less] = [run(1), run(cut)];
         expect(less.merged_output as number).toBeLessThan(full.merged_output as number);
@@ -127,18 +128,18 @@ describe("delivered change through whole runs", () => {
       response: { checkingCost: 3 },
       adoption: { initialActiveShare: 0.8 },
     });
-    const s = summaryRows(simulate(slow))[0];
+    const s = summaryRows(simulate(slow, createPolicies))[0];
     // Checking AI output costs 3 hours per hour saved at zero proficiency: below 2/3 proficiency AI slows you.
     expect(s.measured_gain as number).toBeLessThan(0);
     expect(s.perceived_gain as number).toBeGreaterThan(0.05);
-    const base = summaryRows(simulate(makeScenario({ weeks: 26, population: { developers: 2000 } })))[0];
+    const base = summaryRows(simulate(makeScenario({ weeks: 26, population: { developers: 2000 } }), createPolicies))[0];
     expect(base.measured_gain as number).toBeGreaterThan(0);
     expect(Math.abs((base.measured_gain as number) - (base.perceived_gain as number))).toBeGreaterThan(0.02);
   });
 
   it("puts the no-AI twin through the same pipeline: without AI users, both worlds deliver the same", () => {
     const s = makeScenario({ weeks: 10, population: { developers: 500 }, adoption: { initialActiveShare: 0, innovationPerYear: 0, imitationPerYear: 0 } });
-    for (const row of timeseriesRows(simulate(s))) {
+    for (const row of timeseriesRows(simulate(s, createPolicies))) {
       expect(row.merged_output as number).toBeCloseTo(row.merged_output_without_ai as number, 9);
       expect(row.change_failure_rate as number).toBeCloseTo(row.change_failure_rate_without_ai as number, 12);
       expect(row.incidents as number).toBeCloseTo(row.incidents_without_ai as number, 9);

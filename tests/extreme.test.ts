@@ -9,11 +9,12 @@ import { toCsv } from "../src/output/csv.js";
 import { DEVELOPER_COLUMNS, developerRows, SUMMARY_COLUMNS, summaryRows, TIMESERIES_COLUMNS, timeseriesRows } from "../src/output/rows.js";
 import { ROOT, tempDir } from "./helpers/cli.js";
 import { makeScenario } from "./helpers/scenario.js";
+import { createPolicies } from "../src/policies/registry.js";
 
 /** Every output table of a run as CSV text; toCsv throws on NaN or Infinity. */
 function csvOf(fields: Record<string, unknown>): string[] {
   const s = makeScenario(fields);
-  const run = simulate(s);
+  const run = simulate(s, createPolicies);
   return [
     toCsv(TIMESERIES_COLUMNS, timeseriesRows(run)),
     toCsv(SUMMARY_COLUMNS, summaryRows(run)),
@@ -46,7 +47,7 @@ describe("extreme but valid scenarios", () => {
     });
   }
   it("a top-k larger than the population shows everyone, so nobody needs to chase", () => {
-    const run = simulate(makeScenario({ weeks: 10, population: { developers: 50 }, arms: [{ name: "all", policies: [{ type: "leaderboard", topK: 1000 }] }] }));
+    const run = simulate(makeScenario({ weeks: 10, population: { developers: 50 }, arms: [{ name: "all", policies: [{ type: "leaderboard", topK: 1000 }] }] }), createPolicies);
     expect(run.arms[0].weeks.reduce((a, w) => a + w.tokensWasted, 0)).toBe(0);
   });
 });

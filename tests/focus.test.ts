@@ -8,6 +8,7 @@ import { timeseriesRows, summaryRows, type Row } from "../src/output/rows.js";
 import type { Manifest, RunTables } from "../src/output/tables.js";
 import { UserError } from "../src/errors.js";
 import { makeScenario } from "./helpers/scenario.js";
+import { createPolicies } from "../src/policies/registry.js";
 
 function tables(replicates = 1): RunTables {
   const scenario = makeScenario({
@@ -19,7 +20,7 @@ function tables(replicates = 1): RunTables {
   const timeseries: Row[] = [];
   const summary: Row[] = [];
   for (let r = 0; r < replicates; r++) {
-    const run = simulate(scenario, r);
+    const run = simulate(scenario, createPolicies, r);
     timeseries.push(...timeseriesRows(run));
     summary.push(...summaryRows(run));
   }

@@ -10,6 +10,7 @@ import { simulate } from "../src/model/simulate.js";
 import { parseScenarioText, readScenarioFile } from "../src/scenario/read.js";
 import { scenarioSchema, type Scenario } from "../src/scenario/schema.js";
 import { tempDir } from "./helpers/cli.js";
+import { createPolicies } from "../src/policies/registry.js";
 
 const FILE = "fuzz.yaml";
 let cases = 0;
@@ -29,7 +30,7 @@ function frontDoor(text: string): "accepted" | "rejected" {
     return "rejected";
   }
   const small = scenarioSchema.parse({ ...s, weeks: Math.min(s.weeks, 6), population: { ...s.population, developers: Math.min(s.population.developers, 60) } });
-  const run = simulate(small);
+  const run = simulate(small, createPolicies);
   for (const arm of run.arms) {
     for (const w of arm.weeks) for (const v of Object.values(w)) expect(Number.isFinite(v)).toBe(true);
     for (const v of Object.values(arm.headline).flat()) expect(Number.isFinite(v)).toBe(true);

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { simulate } from "../src/model/simulate.js";
 import { toCsv } from "../src/output/csv.js";
+import { createPolicies } from "../src/policies/registry.js";
 import { DEVELOPER_COLUMNS, developerRows, SUMMARY_COLUMNS, summaryRows, TIMESERIES_COLUMNS, timeseriesRows } from "../src/output/rows.js";
 import { readScenarioFile } from "../src/scenario/read.js";
 import { scenarioSchema } from "../src/scenario/schema.js";
@@ -24,7 +25,7 @@ function hashes(file: string): Record<string, string> {
   const scenario = scenarioSchema.parse({ ...full, weeks: 30, population: { ...full.population, developers: 600 } });
   const out: Record<string, string> = {};
   for (const replicate of [0, 1]) {
-    const run = simulate(scenario, replicate);
+    const run = simulate(scenario, createPolicies, replicate);
     const developers = run.arms.flatMap((arm) => developerRows(run, arm, scenario.measurement.activeThresholdTokens));
     out[`r${replicate}/timeseries.csv`] = sha(toCsv(TIMESERIES_COLUMNS, timeseriesRows(run)));
     out[`r${replicate}/summary.csv`] = sha(toCsv(SUMMARY_COLUMNS, summaryRows(run)));

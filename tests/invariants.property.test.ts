@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { blendedPricePerToken } from "../src/model/params.js";
 import { simulate } from "../src/model/simulate.js";
 import { makeScenario } from "./helpers/scenario.js";
+import { createPolicies } from "../src/policies/registry.js";
 
 const policies = fc.constantFrom(
   [{ type: "none" }],
@@ -48,7 +49,7 @@ describe("model invariants over random valid scenarios", () => {
     fc.assert(
       fc.property(scenarioArb, ({ policies: p, ...fields }) => {
         const s = makeScenario({ ...fields, arms: [{ name: "a", policies: p }, { name: "b" }] });
-        const run = simulate(s);
+        const run = simulate(s, createPolicies);
         const n = s.population.developers;
         const seatPerWeek = (s.economics.seatUsdPerMonth * 12) / 52;
         for (const arm of run.arms) {

@@ -1,6 +1,8 @@
 // Each policy's behaviour, seeded: every arm shares the population and the draws, so differences are the policy's.
 import { describe, expect, it } from "vitest";
 import { simulate, type ArmResult } from "../src/model/simulate.js";
+import { BEHAVIOURS, createPolicies } from "../src/policies/registry.js";
+import { POLICY_SCHEMAS, policyType } from "../src/scenario/policy-schemas.js";
 import { makeScenario } from "./helpers/scenario.js";
 
 const sum = (arm: ArmResult, f: (w: ArmResult["weeks"][number]) => number) => arm.weeks.reduce((a, w) => a + f(w), 0);
@@ -22,8 +24,15 @@ const run = simulate(
       { name: "enablement", policies: [{ type: "enablement", trainingWeeks: 12, costUsdPerDeveloperWeek: 25 }] },
     ],
   }),
+  createPolicies,
 );
 const arm = (name: string) => run.arms.find((a) => a.name === name)!;
+
+describe("the registries", () => {
+  it("give every policy type a scenario schema and a behaviour, and no type one without the other", () => {
+    expect(BEHAVIOURS.map((b) => b.type)).toEqual(POLICY_SCHEMAS.map(policyType));
+  });
+});
 
 describe("none", () => {
   it("wastes nothing and measures exactly what is genuine", () => {

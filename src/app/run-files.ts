@@ -11,6 +11,7 @@ import { DEVELOPER_COLUMNS, developerRows, SUMMARY_COLUMNS, summaryRows, teamWee
 import { chartStride } from "../output/sample.js";
 import type { Manifest, RunTables } from "../output/tables.js";
 import { VERSION } from "../version.js";
+import { createPolicies } from "../policies/registry.js";
 
 export interface RunOptions {
   scenarioFile: string;
@@ -37,7 +38,7 @@ const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Runs a replicate, yielding to the event loop after every week. */
 async function simulateYielding(scenario: Scenario, replicate: number, teamWeeks: boolean): Promise<RunResult> {
-  const steps = simulateWeeks(scenario, replicate, { teamWeeks });
+  const steps = simulateWeeks(scenario, createPolicies, replicate, { teamWeeks });
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;

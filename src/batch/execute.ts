@@ -10,6 +10,7 @@ import { cell } from "../output/format.js";
 import { summaryRows, teamWeekRows, timeseriesRows, type Row } from "../output/rows.js";
 import type { Manifest } from "../output/tables.js";
 import type { Scenario } from "../scenario/schema.js";
+import { createPolicies } from "../policies/registry.js";
 
 export interface TaskOptions {
   /** Also return the replicate's FOCUS rows (per team and week). */
@@ -37,7 +38,7 @@ const fillScratch = new FillScratch();
 
 export function runTask(scenario: Scenario, replicate: number, options: TaskOptions = {}): TaskResult {
   arena.recycle();
-  const run = simulate(scenario, replicate, { teamWeeks: options.focus === true, arrays: arena, fillScratch, developerTotals: false });
+  const run = simulate(scenario, createPolicies, replicate, { teamWeeks: options.focus === true, arrays: arena, fillScratch, developerTotals: false });
   const rows = summaryRows(run).map(canonical);
   if (!options.focus) return { rows };
   const manifest = { scenario } as unknown as Manifest;

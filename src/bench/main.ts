@@ -32,6 +32,7 @@ import { scenarioSchema, type Scenario } from "../scenario/schema.js";
 import { typedArrayBytes } from "./footprint.js";
 import { referenceOnLanes } from "./reference-lanes.js";
 import { referenceArrays, referenceMsPerRun, referenceRun } from "./reference-loop.js";
+import { createPolicies } from "../policies/registry.js";
 
 const { simulate } = simulateModule;
 const here = dirname(fileURLToPath(import.meta.url));
@@ -145,14 +146,14 @@ function runSingle(c: SingleCase): Record<string, unknown> {
   const scenario = scenarioFor(c.developers, c.weeks, c.arms);
   const developerTotals = c.developerTotals ?? true;
   // Warm-up: the same code paths at a smaller size, so the timed runs measure optimised code.
-  simulate(scenarioFor(Math.min(c.developers, 20_000), c.weeks, c.arms), 1, { developerTotals });
+  simulate(scenarioFor(Math.min(c.developers, 20_000), c.weeks, c.arms), createPolicies, 1, { developerTotals });
   const reference = c.reference ? referenceArrays(c.developers) : undefined;
   if (reference) referenceRun(referenceArrays(Math.min(c.developers, 20_000)), c.weeks, 1);
   // One replicate on fresh arrays, as a lone `tokensim run` does: its time includes the first write to every
   // page of new memory (see src/model/arrays.ts).
   gc();
   const f0 = performance.now();
-  simulate(scenario, 0, { developerTotals });
+  simulate(scenario, createPolicies, 0, { developerTotals });
   const msFresh = performance.now() - f0;
   // The timed replicates recycle one arena, as a batch worker does from replicate to replicate.
   const arena = new ArrayArena();
@@ -171,7 +172,7 @@ function runSingle(c: SingleCase): Record<string, unknown> {
     gc();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    const run = simulate(scenario, 0, { arrays: arena, fillScratch, developerTotals });
+    const run = simulate(scenario, createPolicies, 0, { arrays: arena, fillScratch, developerTotals });
     times.push(performance.now() - t0);
     const c1 = process.cpuUsage(c0);
     cpuTimes.push((c1.user + c1.system) / 1000);

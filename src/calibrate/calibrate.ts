@@ -12,6 +12,7 @@ import { metricsOfRun, METRICS, organicArmIndex, QUOTA_TARGET, quotaArmIndex, ty
 import { nelderMead } from "./nelder-mead.js";
 import { toCoordinate, toValue, valueIn, withValues, type FitParam } from "./space.js";
 import type { Target, Targets } from "./targets.js";
+import { createPolicies } from "../policies/registry.js";
 
 export const ADDED_ORGANIC_ARM = "calibration-organic";
 export const ADDED_QUOTA_ARM = "calibration-quota-80";
@@ -70,7 +71,7 @@ export function evaluate(s: Scenario, targets: readonly Target[], replicates: nu
   const perReplicate: Record<string, number>[] = [];
   for (let r = 0; r < replicates; r++) {
     arena.recycle(); // the previous replicate's metrics are taken
-    perReplicate.push(metricsOfRun(simulate(ev.scenario, r, { arrays: arena, fillScratch, developerTotals: false }), metrics, ev, s.measurement.activeThresholdTokens));
+    perReplicate.push(metricsOfRun(simulate(ev.scenario, createPolicies, r, { arrays: arena, fillScratch, developerTotals: false }), metrics, ev, s.measurement.activeThresholdTokens));
   }
   let objective = 0;
   const rows = targets.map((target) => {

@@ -16,7 +16,10 @@
 //  - afterWeek: update the policy's own state from what the week measured (rankings, detection flags), after
 //    the team phase.
 // Policies run in the order an arm lists them, so a leaderboard listed after a quota sees the quota's filler.
+import type { PolicyParams } from "../scenario/schema.js";
 import type { ArmState } from "./arm-state.js";
+import type { ArraySource } from "./arrays.js";
+import type { ModelParams } from "./params.js";
 import type { Population } from "./population.js";
 
 export interface WeekContext {
@@ -48,6 +51,9 @@ export interface PolicyInstance {
    */
   readonly readsPolicyDraws?: boolean;
 }
+
+/** An arm's policy instances from its validated specs, in the order listed (src/policies/registry.ts's). */
+export type CreatePolicies = (specs: readonly PolicyParams[], pop: Population, model: ModelParams, arrays: ArraySource) => PolicyInstance[];
 
 /** A second uniform from one uniform draw: its bits below the top ten, nearly independent of it. */
 export function secondUniform(u: number): number {

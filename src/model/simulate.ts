@@ -4,7 +4,6 @@
 import { blockEnd, FillScratch, fillNormalsAndUniforms, fillUniform } from "../random/distributions.js";
 import { child, streamFor } from "../random/stream.js";
 import type { Scenario } from "../scenario/schema.js";
-import { createPolicies } from "../policies/create.js";
 import { ACTIVE, createArmState, type ArmState } from "./arm-state.js";
 import { freshArrays, type ArraySource } from "./arrays.js";
 import { checkWeek } from "./invariants.js";
@@ -12,6 +11,7 @@ import { initialBacklog } from "./delivery.js";
 import { createTeamWeeks, recordTeamWeek, type TeamWeeks } from "./team-weeks.js";
 import { computeHeadline, type Headline } from "./headline.js";
 import { priceInWeek, type ModelParams } from "./params.js";
+import type { CreatePolicies } from "./policy-hooks.js";
 import { createPopulation, type Population } from "./population.js";
 import { stepWeek, teamPhase, type WeekDraws, type WeekTotals } from "./step.js";
 
@@ -132,9 +132,12 @@ function setUpArm(state: ArmState, pop: Population, initial: Float64Array, initi
   }
 }
 
-/** One replicate, run to the end in one go. */
-export function simulate(scenario: Scenario, replicate = 0, options: SimulateOptions = {}): RunResult {
-  const steps = simulateWeeks(scenario, replicate, options);
+/**
+ * One replicate, run to the end in one go. `createPolicies` makes each arm's policy instances from its specs:
+ * the shipped policies' is src/policies/registry.ts's (the model defines the hooks, policies implement them).
+ */
+export function simulate(scenario: Scenario, createPolicies: CreatePolicies, replicate = 0, options: SimulateOptions = {}): RunResult {
+  const steps = simulateWeeks(scenario, createPolicies, replicate, options);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
@@ -145,7 +148,7 @@ export function simulate(scenario: Scenario, replicate = 0, options: SimulateOpt
  * One replicate as a generator that yields the number of weeks done after each week, so that a caller can
  * hand control back to the event loop between weeks (and so notice Ctrl-C) without changing any number.
  */
-export function* simulateWeeks(scenario: Scenario, replicate = 0, options: SimulateOptions = {}): Generator<number, RunResult, void> {
+export function* simulateWeeks(scenario: Scenario, createPolicies: CreatePolicies, replicate = 0, options: SimulateOptions = {}): Generator<number, RunResult, void> {
   const params = modelParams(scenario);
   const arrays = options.arrays ?? freshArrays;
   const scratch = options.fillScratch ?? new FillScratch();

@@ -1,6 +1,5 @@
-// What a policy module is: its `type`, a summary, a factory for its per-arm instance (the hooks of
-// model/policy-hooks.ts), and its parameters' schema.
-import type { z } from "zod";
+// What a policy's behaviour is: its `type`, a summary, and a factory for its per-arm instance (the hooks of
+// model/policy-hooks.ts). Its parameters' schema is in src/scenario/policies/.
 import type { ArraySource } from "../model/arrays.js";
 import type { ModelParams } from "../model/params.js";
 import type { PolicyInstance } from "../model/policy-hooks.js";
@@ -14,9 +13,4 @@ export interface PolicyBehaviour<P = unknown> {
   readonly summary: string;
   /** `arrays` gives the policy its per-developer arrays (zero-filled), recycled between replicates in a batch. */
   create(params: P, pop: Population, model: ModelParams, arrays: ArraySource): PolicyInstance;
-}
-
-/** A policy with its scenario parameters: `schema` (including the literal `type`, each field with a default). */
-export interface PolicyModule<S extends z.ZodType = z.ZodType> extends PolicyBehaviour<z.output<S>> {
-  readonly schema: S;
 }
