@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parseTargetsText } from "../src/calibrate/targets.js";
 import { UserError } from "../src/errors.js";
 import { readRunFolder } from "../src/output/read-run.js";
-import { CALIBRATION_COLUMNS, validationFiles } from "../src/output/validation.js";
+import { CALIBRATION_COLUMNS, validationFiles } from "../src/calibrate/validation.js";
 import { readScenarioFile } from "../src/scenario/read.js";
 import { runScenarioToFolder } from "../src/cli/run.js";
 import { readTargetsFile } from "../src/calibrate/targets.js";

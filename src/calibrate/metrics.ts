@@ -6,6 +6,7 @@
 // `tokensim run --targets`); from tables, metrics that need every developer (team adoption, causal gain) are
 // estimated from the chart sample of developers.csv (replicate 0, every k-th developer).
 import type { RunResult } from "../model/simulate.js";
+import type { MetricUnit } from "../output/comparison.js";
 import type { Row } from "../output/rows.js";
 import type { RunTables } from "../output/tables.js";
 
@@ -13,7 +14,7 @@ export interface MetricInfo {
   /** What the metric is, in one sentence. */
   description: string;
   /** Unit for tables and charts. */
-  unit: "ratio" | "share" | "tokens/week" | "USD/active day";
+  unit: MetricUnit;
   /** The arm it is measured in. */
   arm: "organic" | "quota";
   /** Summary column holding it (per replicate), when there is one. */

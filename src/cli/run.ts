@@ -7,7 +7,7 @@ import { writeRun } from "../app/run-files.js";
 import { UserError } from "../errors.js";
 import { readTargetsFile } from "../calibrate/targets.js";
 import { runArtifacts } from "../output/artifacts.js";
-import { validationFiles } from "../output/validation.js";
+import { validationFiles } from "../calibrate/validation.js";
 import { toCsv } from "../output/csv.js";
 import { focusColumns, focusRows } from "../output/focus.js";
 import type { Row } from "../output/rows.js";

@@ -2,13 +2,12 @@
 // (simulated ÷ published, log axis): a dot for the mean over replicates, whiskers for its 95% interval, a shaded
 // band for the published tolerance (published ± tolerance) and a line at 1 (a perfect match). One row per target.
 import * as d3 from "d3";
-import type { Comparison } from "../validation.js";
+import { formatMetricValue, type Comparison } from "../comparison.js";
 import { frame, WIDTH } from "./frame.js";
 import { thinTicks } from "./axes.js";
 import { textWidth } from "./text.js";
 import { legend } from "./legend.js";
 import { GRID, INK, OKABE_ITO } from "./palette.js";
-import { formatMetricValue } from "../validation.js";
 
 const ROW = 30;
 const LEFT = 250;

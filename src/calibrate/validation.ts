@@ -1,38 +1,16 @@
 // Validation of a run against published targets (`tokensim run FILE --targets TARGETS`): every target compared
 // with the run, as a table section of report.html and as calibration.svg. The same comparison rows feed the
 // calibrator's calibration.csv, chart and report, so a fit and a later run are shown the same way.
-import { METRICS, metricOfTables, type MetricInfo } from "../calibrate/metrics.js";
-import type { Target, Targets } from "../calibrate/targets.js";
+import { REPORT_FILE } from "../output/artifacts.js";
+import { calibrationChart } from "../output/charts/calibration.js";
+import { escapeXml as esc } from "../output/charts/format.js";
+import { renderCharts } from "../output/charts/index.js";
+import { formatMetricValue, type Comparison } from "../output/comparison.js";
+import { renderReport, type ReportChart } from "../output/report.js";
+import type { RunTables } from "../output/tables.js";
 import { meanInterval } from "../stats/interval.js";
-import { calibrationChart } from "./charts/calibration.js";
-import { escapeXml as esc, pct, short } from "./charts/format.js";
-import { renderCharts } from "./charts/index.js";
-import { renderReport, type ReportChart } from "./report.js";
-import { REPORT_FILE } from "./artifacts.js";
-import type { RunTables } from "./tables.js";
-
-/** One target against a simulated value. */
-export interface Comparison {
-  id: string;
-  definition: string;
-  metric: string;
-  metricLabel: string;
-  unit: MetricInfo["unit"];
-  published: number;
-  tolerance: number;
-  weight: number;
-  source: string;
-  trust: string;
-  /** Mean over replicates (NaN when not measured), its 95% interval and (simulated − published) / tolerance. */
-  simulated: number;
-  ciLow: number;
-  ciHigh: number;
-  error: number;
-  /** Replicates (or estimates) behind `simulated`. */
-  n: number;
-  /** How it was measured, or why not. */
-  note: string;
-}
+import { METRICS, metricOfTables, type MetricInfo } from "./metrics.js";
+import type { Target, Targets } from "./targets.js";
 
 export const CALIBRATION_CHART = "calibration.svg";
 export const CALIBRATION_COLUMNS = ["target", "definition", "published", "simulated", "ci_low", "ci_high", "error", "source"] as const;
@@ -50,16 +28,6 @@ const LABELS: Record<string, string> = {
   team_adoption_output_ratio: "team adoption 0→100%",
   quota_active_share_measured: "active share, 80% quota",
 };
-
-export function formatMetricValue(unit: MetricInfo["unit"], v: number): string {
-  if (!Number.isFinite(v)) return "–";
-  switch (unit) {
-    case "ratio": return `${v >= 10 ? v.toFixed(1) : v.toFixed(2)}×`;
-    case "share": return pct(v);
-    case "tokens/week": return `${short(v)}/wk`;
-    case "USD/active day": return `$${v.toFixed(2)}`;
-  }
-}
 
 /** A comparison row from a target and per-replicate values. */
 export function comparison(target: Target, values: readonly number[], note: string): Comparison {
