@@ -10,7 +10,7 @@ import { aggregateFiles, batchManifest, FOCUS_FILE, rowColumns, rowsFileName, ty
 import { stringify } from "csv-stringify/sync";
 import { applyParams, parseSet } from "./sweep.js";
 import type { Unit } from "./plan.js";
-import { sensitivityUnits } from "../sensitivity/plan.js";
+import { sensitivityUnits } from "./sensitivity.js";
 
 const TEXT_COLUMNS = new Set(["scenario", "arm"]);
 

@@ -11,7 +11,7 @@ import { metricFormat, metricLabel } from "../output/charts/sensitivity-common.j
 import type { Row } from "../output/rows.js";
 import type { Scenario } from "../scenario/schema.js";
 import { designFor, sensitivityStream } from "./plan.js";
-import { morrisIndices, oatEffects, sobolIndices, type MorrisIndex, type OatEffect, type SobolIndex } from "./estimators.js";
+import { morrisIndices, oatEffects, sobolIndices, type MorrisIndex, type OatEffect, type SobolIndex } from "../stats/sensitivity-estimators.js";
 import type { SensitivitySettings } from "./params.js";
 import { PAIRWISE_COLUMNS, ranking, RANK_METRICS, RANKING_COLUMNS } from "./ranking.js";
 

@@ -1,10 +1,8 @@
-// A sensitivity analysis as batch units: the design's points (scaled to each parameter's range) applied to
-// the scenario. Rebuilt from the settings alone, so `merge` of shards rebuilds exactly the same units.
-import type { Unit } from "../batch/plan.js";
+// A sensitivity analysis's design and its points in the parameters' units, rebuilt from the settings alone, so
+// that `merge` of shards rebuilds exactly the same points (batch/sensitivity.ts makes them batch units).
 import { child, streamFor, type Stream } from "../random/stream.js";
-import type { Scenario } from "../scenario/schema.js";
-import { morrisDesign, oatDesign, scale, sobolDesign, type Design } from "./design.js";
-import { applyPoint, type SensitivitySettings } from "./params.js";
+import { morrisDesign, oatDesign, scale, sobolDesign, type Design } from "../stats/sensitivity-design.js";
+import type { SensitivitySettings } from "./params.js";
 
 /** The stream a part of the analysis draws from: keyed by the scenario's seed and the part's name. */
 export function sensitivityStream(seed: number, name: string): Stream {
@@ -23,16 +21,6 @@ export function pointValues(s: SensitivitySettings, design: Design): number[][] 
   return design.points.map((u) => s.params.map((p, i) => {
     const v = scale(u[i], p.low, p.high, p.base);
     return p.integer ? Math.round(v) : v;
-  }));
-}
-
-export function sensitivityUnits(base: Scenario, file: string, s: SensitivitySettings): Unit[] {
-  const values = pointValues(s, designFor(s));
-  return values.map((v, point) => ({
-    scenario: applyPoint(base, s.params, v),
-    file,
-    point,
-    params: Object.fromEntries(s.params.map((p, i) => [p.name, v[i]])),
   }));
 }
 

@@ -3,7 +3,7 @@
 // depends on the other parameters or is non-linear). Right = influential; above the dashed line sigma = mu* =
 // mostly through interactions or curvature; bottom left = negligible.
 import * as d3 from "d3";
-import type { MorrisIndex } from "../../sensitivity/estimators.js";
+import type { MorrisIndex } from "../../stats/sensitivity-estimators.js";
 import { axes } from "./axes.js";
 import { frame, WIDTH } from "./frame.js";
 import { textWidth } from "./text.js";

@@ -1,7 +1,7 @@
 // sensitivity-sobol-<metric>.svg: variance-based sensitivity. One panel per arm; for each parameter, its
 // first-order index S1 (the share of the metric's variance it explains alone, blue) and total-order index ST
 // (alone and through interactions, orange), with bootstrap 95% whiskers; largest ST on top.
-import type { SobolIndex } from "../../sensitivity/estimators.js";
+import type { SobolIndex } from "../../stats/sensitivity-estimators.js";
 import { pct } from "./format.js";
 import { frame, WIDTH } from "./frame.js";
 import { legend } from "./legend.js";

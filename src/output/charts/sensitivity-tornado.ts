@@ -1,7 +1,7 @@
 // sensitivity-tornado-<metric>.svg: one-at-a-time sensitivity. One panel per arm; for each parameter, a bar
 // from the metric at the scenario's own values (the vertical line) to the metric with that parameter at the
 // low end of its range (blue) and at the high end (orange); the widest swings on top.
-import type { OatEffect } from "../../sensitivity/estimators.js";
+import type { OatEffect } from "../../stats/sensitivity-estimators.js";
 import { frame, WIDTH } from "./frame.js";
 import { legend } from "./legend.js";
 import { OKABE_ITO } from "./palette.js";
