@@ -1,0 +1,86 @@
+// The import rules of tokensim's source (docs/ARCHITECTURE.md draws them), checked by tests/architecture.test.ts
+// in `npm test` and by hand with `npm run deps`: no import cycles, and the folders' layers point one way.
+//
+// LAYERS lists src/'s folders from the top down. A file may import files of its own folder and of the layers
+// below its own, never one above it, nor a folder beside it in its layer. src/errors.ts and src/version.ts are
+// leaves that every layer may import.
+const LAYERS = [
+  ["cli", "bench"],
+  ["batch"],
+  ["app", "calibrate", "sensitivity", "usage"],
+  ["policies", "output"],
+  ["model"],
+  ["scenario"],
+  ["stats"],
+  ["random"],
+];
+
+/** The folders a folder of layer `depth` may not import: every one above, and the others beside it. */
+function forbiddenFor(folder, depth) {
+  const above = LAYERS.slice(0, depth).flat();
+  const beside = LAYERS[depth].filter((f) => f !== folder);
+  return [...above, ...beside];
+}
+
+const layerRules = LAYERS.flatMap((layer, depth) =>
+  layer
+    .filter((folder) => forbiddenFor(folder, depth).length > 0)
+    .map((folder) => ({
+      name: `layer-${folder}`,
+      comment: `src/${folder}/ may import only its own files and the layers below it: ${LAYERS.slice(depth + 1).map((l) => l.join("/")).join(" > ") || "none"}`,
+      severity: "error",
+      from: { path: `^src/${folder}/` },
+      to: { path: `^src/(${forbiddenFor(folder, depth).join("|")})/` },
+    })),
+);
+
+module.exports = {
+  forbidden: [
+    {
+      name: "no-circular",
+      comment:
+        "No import cycle that runs: a cycle is a type or helper living in the wrong file or folder. Between folders the " +
+        "layer rules forbid type-only cycles too; inside a folder two files may name each other's types (an arm holds " +
+        "its policies, a policy acts on the arm: model/arm-state.ts and model/policy-hooks.ts).",
+      severity: "error",
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ["type-only"] } },
+    },
+    ...layerRules,
+    {
+      name: "leaves-import-no-folder",
+      comment: "src/errors.ts and src/version.ts are imported by every layer, so they import none.",
+      severity: "error",
+      from: { path: "^src/[^/]+\\.ts$" },
+      to: { path: "^src/[^/]+/" },
+    },
+    {
+      name: "core-is-pure",
+      comment: "The model core (model, policies, random) and stats do no I/O: no Node built-in modules.",
+      severity: "error",
+      from: { path: "^src/(model|policies|random|stats)/" },
+      to: { dependencyTypes: ["core"] },
+    },
+    {
+      name: "core-loads-no-zod",
+      comment:
+        "The model and the policies' behaviours take only types from the scenario layer (and its zod-free levels.ts), " +
+        "so that worker threads run the model without loading zod.",
+      severity: "error",
+      from: { path: "^src/(model|policies|random)/" },
+      to: { path: "^(src/scenario/(?!levels\\.ts$)|node_modules/zod/)", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "source-imports-no-tests",
+      comment: "Nothing in src/ imports tests/.",
+      severity: "error",
+      from: { path: "^src/" },
+      to: { path: "^tests/" },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    // Type-only imports count: they are edges between layers too.
+    tsPreCompilationDeps: true,
+  },
+};
