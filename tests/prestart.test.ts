@@ -8,7 +8,8 @@ import { allTasks } from "../src/batch/plan.js";
 import { runTasks } from "../src/batch/pool.js";
 import { Worker } from "node:worker_threads";
 import { runTask, type TaskResult } from "../src/batch/execute.js";
-import { PRESTARTED, prestartWorkers, waitingWorkers, workerScript, workersToPrestart } from "../src/batch/prestart.js";
+import { PRESTARTED, prestartWorkers, waitingWorkers, workerScript } from "../src/batch/prestart.js";
+import { workersToPrestart } from "../src/cli/prestart-count.js";
 import type { Row } from "../src/output/rows.js";
 import { tempDir, tokensim } from "./helpers/cli.js";
 import { makeScenario } from "./helpers/scenario.js";
@@ -62,7 +63,7 @@ describe("the batch pool with prestarted worker threads", () => {
 
   it("hands the batch to the waiting threads and gives the same results as one thread", async () => {
     const alone = await batch(1);
-    prestartWorkers(["compare", "x.yaml", "--workers", "3"]);
+    prestartWorkers(2);
     expect(waitingWorkers()).toBe(2);
     const pooled = await batch(3);
     expect(waitingWorkers()).toBe(0);
@@ -71,7 +72,7 @@ describe("the batch pool with prestarted worker threads", () => {
 
   it("stops waiting threads the batch does not need, and serves a later batch with new ones", async () => {
     const alone = await batch(1, 2);
-    prestartWorkers(["compare", "x.yaml", "--workers", "4"]);
+    prestartWorkers(3);
     expect(waitingWorkers()).toBe(3);
     expect(await batch(2, 2)).toEqual(alone); // 2 lanes: one prestarted thread, the other two stopped
     expect(waitingWorkers()).toBe(0);
