@@ -10,13 +10,15 @@ import { UserError } from "../src/errors.js";
 import { makeScenario } from "./helpers/scenario.js";
 import { createPolicies } from "../src/policies/registry.js";
 
+const scenario = makeScenario({
+  name: "focus-test",
+  weeks: 9,
+  population: { developers: 120 },
+  arms: [{ name: "organic" }, { name: "quota", policies: [{ type: "adoption-quota" }] }],
+});
+const billing = { scenario: scenario.name, seatUsdPerMonth: scenario.economics.seatUsdPerMonth };
+
 function tables(replicates = 1): RunTables {
-  const scenario = makeScenario({
-    name: "focus-test",
-    weeks: 9,
-    population: { developers: 120 },
-    arms: [{ name: "organic" }, { name: "quota", policies: [{ type: "adoption-quota" }] }],
-  });
   const timeseries: Row[] = [];
   const summary: Row[] = [];
   for (let r = 0; r < replicates; r++) {
@@ -84,7 +86,7 @@ function checkRow(row: Row, i: number, columns: readonly string[]) {
 describe("FOCUS 1.2 export", () => {
   const t = tables(2);
   // 2026-01-26 is a Monday: week 1 (Jan 26-Feb 1) straddles Jan/Feb, week 5 (Feb 23-Mar 1) Feb/Mar.
-  const rows = focusRows(t, { startDate: "2026-01-26" });
+  const rows = focusRows(t, { ...billing, startDate: "2026-01-26" });
 
   it("every row follows the column rules", () => {
     expect(rows.length).toBeGreaterThan(t.timeseries.length);
@@ -119,22 +121,22 @@ describe("FOCUS 1.2 export", () => {
     const teamWeeks: Row[] = [1, 2].flatMap((week) => [0, 1, 2].map((team) => ({
       arm: "organic", replicate: 0, week, team, tokens_total: 1e9 * (team + 1), tokens_wasted: 1e8, token_cost_usd: 1800 * (team + 1), seat_cost_usd: 55, seats: 8,
     })));
-    const teamRows = focusRows({ ...tables(1), teamWeeks }, { startDate: "2026-01-05" });
+    const teamRows = focusRows({ teamWeeks }, { ...billing, startDate: "2026-01-05" });
     teamRows.forEach((r, i) => checkRow(r, i, FOCUS_COLUMNS));
     expect(new Set(teamRows.map((r) => r.SubAccountId))).toEqual(new Set(["organic/team-0", "organic/team-1", "organic/team-2"]));
     expect(teamRows).toHaveLength(2 * 3 * 2);
   });
 
   it("drops x_Replicate only for a single-replicate run", () => {
-    const one = focusRows(tables(1), { startDate: "2026-01-05", replicateColumn: false });
+    const one = focusRows(tables(1), { ...billing, startDate: "2026-01-05", replicateColumn: false });
     const cols = focusColumns({ replicateColumn: false });
     expect(cols).not.toContain("x_Replicate");
     one.forEach((r, i) => checkRow(r, i, cols));
-    expect(() => focusRows(t, { startDate: "2026-01-05", replicateColumn: false })).toThrow(UserError);
+    expect(() => focusRows(t, { ...billing, startDate: "2026-01-05", replicateColumn: false })).toThrow(UserError);
   });
 
   it("refuses a bad start date", () => {
-    for (const bad of ["2026-02-30", "05/01/2026", "2026-1-5"]) expect(() => focusRows(t, { startDate: bad })).toThrow(/start date: must be a UTC date YYYY-MM-DD/);
+    for (const bad of ["2026-02-30", "05/01/2026", "2026-1-5"]) expect(() => focusRows(t, { ...billing, startDate: bad })).toThrow(/start date: must be a UTC date YYYY-MM-DD/);
   });
 
   it("writes as CSV with nulls as empty cells and reads back", () => {

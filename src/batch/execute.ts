@@ -7,8 +7,7 @@ import { simulate } from "../model/simulate.js";
 import { csvLines } from "../output/csv.js";
 import { focusColumns, focusRows } from "../output/focus.js";
 import { cell } from "../output/format.js";
-import { summaryRows, teamWeekRows, timeseriesRows, type Row } from "../output/rows.js";
-import type { Manifest } from "../output/tables.js";
+import { summaryRows, teamWeekRows, type Row } from "../output/rows.js";
 import type { Scenario } from "../scenario/schema.js";
 import { createPolicies } from "../policies/registry.js";
 
@@ -41,7 +40,7 @@ export function runTask(scenario: Scenario, replicate: number, options: TaskOpti
   const run = simulate(scenario, createPolicies, replicate, { teamWeeks: options.focus === true, arrays: arena, fillScratch, developerTotals: false });
   const rows = summaryRows(run).map(canonical);
   if (!options.focus) return { rows };
-  const manifest = { scenario } as unknown as Manifest;
-  const focus = focusRows({ manifest, timeseries: timeseriesRows(run), developers: [], summary: [], teamWeeks: teamWeekRows(run, scenario.economics.seatUsdPerMonth) }, { startDate: scenario.startDate });
+  const { seatUsdPerMonth } = scenario.economics;
+  const focus = focusRows({ teamWeeks: teamWeekRows(run, seatUsdPerMonth) }, { scenario: scenario.name, seatUsdPerMonth, startDate: scenario.startDate });
   return { rows, focus: csvLines(focusColumns(), focus) };
 }

@@ -6,11 +6,10 @@ import { UserError } from "../errors.js";
 import { writeFolderAtomically } from "../output/atomic.js";
 import { csvHeader, csvLines } from "../output/csv.js";
 import type { Row } from "../output/rows.js";
-import { aggregateFiles, batchManifest, FOCUS_FILE, rowColumns, rowsFileName, type BatchManifest, type BatchSpec } from "./run-batch.js";
 import { stringify } from "csv-stringify/sync";
-import { applyParams, parseSet } from "./sweep.js";
-import type { Unit } from "./plan.js";
-import { sensitivityUnits } from "./sensitivity.js";
+import { BATCH_KINDS, handlerFor } from "./kinds/index.js";
+import { batchManifest, FOCUS_FILE } from "./manifest.js";
+import type { BatchManifest, BatchSpec } from "./spec.js";
 
 const TEXT_COLUMNS = new Set(["scenario", "arm"]);
 
@@ -23,14 +22,14 @@ function readManifest(dir: string): BatchManifest {
   } catch (e) {
     throw new UserError(`${file}: not valid JSON (${(e as Error).message})`);
   }
-  if (m.tool !== "tokensim" || (m.command !== "compare" && m.command !== "sweep" && m.command !== "sensitivity") || typeof m.batchHash !== "string") {
+  if (m.tool !== "tokensim" || !BATCH_KINDS.includes(m.command) || typeof m.batchHash !== "string") {
     throw new UserError(`${file}: not the manifest of a tokensim compare, sweep or sensitivity`);
   }
   return m;
 }
 
 function readRows(dir: string, m: BatchManifest, columns: readonly string[]): Row[] {
-  const file = join(dir, rowsFileName(m.command));
+  const file = join(dir, handlerFor(m.command).rowsFile);
   let records: Record<string, string>[];
   try {
     records = parse(readFileSync(file, "utf8"), { columns: true });
@@ -51,38 +50,6 @@ function readRows(dir: string, m: BatchManifest, columns: readonly string[]): Ro
     }
     return row;
   });
-}
-
-/** The batch a manifest describes, rebuilt so the merged files come from the same code as a whole run. */
-export function specFromManifest(m: BatchManifest): BatchSpec {
-  let units: Unit[];
-  if (m.command === "compare") {
-    units = m.scenarios.map((s) => ({ scenario: s.scenario, file: s.file, point: 0, params: {} }));
-  } else if (m.command === "sensitivity") {
-    const base = m.scenarios[0];
-    const settings = m.sensitivity!;
-    return {
-      kind: "sensitivity",
-      units: sensitivityUnits(base.scenario, base.file, settings),
-      replicates: m.replicates,
-      format: m.format,
-      sweepParams: settings.params.map((p) => p.name),
-      sensitivity: { settings, base: base.scenario, file: base.file },
-    };
-  } else {
-    const base = m.scenarios[0];
-    const sets = m.sweep!.params.map((p) => parseSet(`${p}=0`));
-    units = m.sweep!.points.map((params, point) => ({ scenario: applyParams(base.scenario, sets, params), file: base.file, point, params }));
-  }
-  return {
-    kind: m.command,
-    ...(m.focus ? { focus: true } : {}),
-    units,
-    replicates: m.replicates,
-    ...(m.baseline !== null ? { baseline: m.baseline } : {}),
-    format: m.format,
-    ...(m.sweep ? { sweepParams: m.sweep.params, sweepMethod: m.sweep.method, metric: m.sweep.metric } : {}),
-  };
 }
 
 /** The shards' focus.csv rows in task order (scenario, then replicate), cells kept exactly as written. */
@@ -129,16 +96,16 @@ export function mergeShards(dirs: readonly string[], out: string): void {
     throw new UserError(`merge: shards must cover 1..${count} exactly once${missing.length ? `; missing ${missing.join(", ")}` : ""}${twice.length ? `; given twice ${twice.join(", ")}` : ""}`);
   }
 
-  const spec = specFromManifest(first);
-  const columns = rowColumns(spec);
+  const handler = handlerFor(first.command);
+  const spec = handler.fromManifest(first);
+  const columns = handler.columns(spec);
   const rows = dirs.flatMap((d, k) => readRows(d, manifests[k], columns));
 
   // Task order: unit, then replicate, then the arm's position in its scenario.
-  const unitOf = (r: Row) => (spec.kind === "compare" ? spec.units.findIndex((u) => u.scenario.name === r.scenario) : (r.point as number));
   const armOf = (r: Row, unit: number) => spec.units[unit].scenario.arms.findIndex((a) => a.name === r.arm);
   const keyed = rows.map((r) => {
-    const unit = unitOf(r);
-    if (unit < 0 || armOf(r, unit) < 0) throw new UserError(`merge: a row names scenario "${r.scenario}", arm "${r.arm}" that the manifest does not have`);
+    const unit = handler.unitOf(spec, r);
+    if (!(Number.isInteger(unit) && unit >= 0 && unit < spec.units.length) || armOf(r, unit) < 0) throw new UserError(`merge: a row names scenario "${r.scenario}", arm "${r.arm}" that the manifest does not have`);
     return { r, key: [unit, r.replicate as number, armOf(r, unit)] };
   });
   keyed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2]);
@@ -147,9 +114,9 @@ export function mergeShards(dirs: readonly string[], out: string): void {
   if (sorted.length !== expected) throw new UserError(`merge: expected ${expected} rows over all shards, found ${sorted.length}`);
 
   const files = new Map<string, string>();
-  files.set(rowsFileName(spec.kind), csvHeader(columns) + csvLines(columns, sorted));
-  if (spec.focus) files.set(FOCUS_FILE, mergeFocus(dirs, spec));
-  for (const [name, text] of aggregateFiles(spec, sorted)) files.set(name, text);
+  files.set(handler.rowsFile, csvHeader(columns) + csvLines(columns, sorted));
+  if (handler.focus(spec)) files.set(FOCUS_FILE, mergeFocus(dirs, spec));
+  for (const [name, text] of handler.aggregateFiles(spec, sorted)) files.set(name, text);
   files.set("manifest.json", JSON.stringify(batchManifest(spec, { index: 1, count: 1 }), null, 2) + "\n");
   writeFolderAtomically(out, files);
 }

@@ -93,7 +93,8 @@ export async function runScenarioToFolder(argv: RunArgs): Promise<{ out: string;
   try {
     const extraFiles = (tables: RunTables & { teamWeeks?: Row[] }) => {
       const files = argv.charts === false ? new Map<string, string>() : targets ? validationFiles(tables, targets) : runArtifacts(tables);
-      if (argv.focus) files.set("focus.csv", toCsv(focusColumns(), focusRows(tables, { startDate: scenario.startDate })));
+      const billing = { scenario: scenario.name, seatUsdPerMonth: scenario.economics.seatUsdPerMonth, startDate: scenario.startDate };
+      if (argv.focus) files.set("focus.csv", toCsv(focusColumns(), focusRows(tables.teamWeeks ? { teamWeeks: tables.teamWeeks } : tables, billing)));
       return files;
     };
     await writeRun(scenario, { scenarioFile: source.scenarioFile, replicates, extraFiles, teamWeeks: argv.focus === true }, folder);

@@ -9,7 +9,7 @@ import { runBatch } from "../batch/run-batch.js";
 import { COMPARE_METRICS } from "../batch/aggregate.js";
 import { readScenarioFile } from "../scenario/read.js";
 import { METHODS, readRangesFile, resolveParams, type Method, type SensitivitySettings } from "../sensitivity/params.js";
-import { sensitivityUnits } from "../batch/sensitivity.js";
+import { sensitivityUnits } from "../batch/kinds/sensitivity.js";
 import { pointCount } from "../sensitivity/plan.js";
 import { applyOverrides } from "./overrides.js";
 import { checkBatchArgs, withBatchOptions, type BatchArgs } from "./batch-options.js";
@@ -87,7 +87,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
     const progress = progressBar("sensitivity", argv.quiet);
     try {
       await runBatch(
-        { kind: "sensitivity", units, replicates: argv.replicates, format: "wide", sweepParams: params.map((p) => p.name), sensitivity: { settings, base: scenario, file: argv.file } },
+        { kind: "sensitivity", units, replicates: argv.replicates, settings, base: scenario, file: argv.file },
         { out, workers, shard, onProgress: (d, t) => progress.update(d, t) },
       );
     } finally {

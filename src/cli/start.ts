@@ -31,7 +31,7 @@ export const startCommand: CommandModule<object, { scenarios: string; out: strin
     const t0 = Date.now();
     const compareOut = join(argv.out, "compare");
     const units = files.map((f) => ({ scenario: readScenarioFile(join(argv.scenarios, f)), file: join(argv.scenarios, f), point: 0, params: {} }));
-    await runBatch({ kind: "compare", units, replicates: argv.replicates, format: "wide" }, { out: compareOut, workers: availableParallelism(), shard: { index: 1, count: 1 } });
+    await runBatch({ kind: "compare", units, replicates: argv.replicates, format: "wide", focus: false }, { out: compareOut, workers: availableParallelism(), shard: { index: 1, count: 1 } });
     entries.push({
       name: "compare: which arm wins, by how much",
       question: `Every scenario's arms side by side over ${argv.replicates} replicates: each arm's paired difference from its scenario's first arm with its 95% interval, ` +

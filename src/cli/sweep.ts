@@ -41,7 +41,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const progress = progressBar("sweep", argv.quiet);
     try {
       await runBatch(
-        { kind: "sweep", units, replicates: argv.replicates, format: "wide", sweepParams: sets.map((s) => s.text), sweepMethod: argv.lhs !== undefined ? `lhs:${argv.lhs}` : "grid", metric: argv.metric },
+        { kind: "sweep", units, replicates: argv.replicates, params: sets.map((s) => s.text), method: argv.lhs !== undefined ? `lhs:${argv.lhs}` : "grid", metric: argv.metric },
         { out, workers, shard, onProgress: (d, t) => progress.update(d, t) },
       );
     } finally {

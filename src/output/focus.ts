@@ -9,12 +9,11 @@
 // BillingCurrency is ISO 4217 `USD`; ConsumedQuantity/ConsumedUnit are set on Usage rows and null otherwise;
 // PricingQuantity x ListUnitPrice = ListCost; custom columns carry the `x_` prefix. Null is an empty cell.
 //
-// Sub-accounts: timeseries.csv has no per-team split, so by default SubAccountId is the arm. When the tables
-// carry `teamWeeks` (proposed: arm, replicate, week, team, tokens_total, tokens_wasted, token_cost_usd,
+// Sub-accounts: timeseries.csv has no per-team split, so by default SubAccountId is the arm. Given `teamWeeks`
+// (rows.ts's teamWeekRows: arm, replicate, week, team, tokens_total, tokens_wasted, token_cost_usd,
 // seat_cost_usd, seats), rows are per team with SubAccountId `<arm>/team-<n>`.
 import { UserError } from "../errors.js";
 import type { Row } from "./rows.js";
-import type { RunTables } from "./tables.js";
 
 export const FOCUS_VERSION = "1.2";
 
@@ -34,7 +33,14 @@ export const FOCUS_NOT_NULL = [
   "ServiceCategory", "ServiceName",
 ] as const;
 
+/** The weeks to bill: per team when `teamWeeks` is given, else per arm from the timeseries rows. */
+export type FocusWeeks = { teamWeeks: readonly Row[] } | { timeseries: readonly Row[]; teamWeeks?: undefined };
+
 export interface FocusOptions {
+  /** The scenario's name: the billing account and x_Scenario. */
+  scenario: string;
+  /** The scenario's seat price, USD per seat-month (economics.seatUsdPerMonth). */
+  seatUsdPerMonth: number;
   /** Day week 1 starts, YYYY-MM-DD (UTC). */
   startDate: string;
   /** Include x_Replicate (default true). Without it the tables must hold one replicate: FinOps tools sum every row. */
@@ -93,15 +99,15 @@ function num(row: Row, col: string): number {
   return v;
 }
 
-function sources(tables: RunTables & { teamWeeks?: Row[] }): Source[] {
-  if (tables.teamWeeks) {
-    return tables.teamWeeks.map((r) => ({
+function sources(weeks: FocusWeeks): Source[] {
+  if (weeks.teamWeeks !== undefined) {
+    return weeks.teamWeeks.map((r) => ({
       arm: String(r.arm), replicate: num(r, "replicate"), week: num(r, "week"),
       subAccountId: `${r.arm}/team-${r.team}`, subAccountName: `team ${r.team} (${r.arm})`,
       tokens: num(r, "tokens_total"), wasted: num(r, "tokens_wasted"), tokenCost: num(r, "token_cost_usd"), seatCost: num(r, "seat_cost_usd"),
     }));
   }
-  return tables.timeseries.map((r) => ({
+  return weeks.timeseries.map((r) => ({
     arm: String(r.arm), replicate: num(r, "replicate"), week: num(r, "week"),
     subAccountId: String(r.arm), subAccountName: `arm ${r.arm} (all teams)`,
     tokens: num(r, "tokens_total"), wasted: num(r, "tokens_wasted"), tokenCost: num(r, "token_cost_usd"), seatCost: num(r, "seat_cost_usd"),
@@ -109,14 +115,12 @@ function sources(tables: RunTables & { teamWeeks?: Row[] }): Source[] {
 }
 
 /** FOCUS 1.2 cost rows of a run (see the header comment). */
-export function focusRows(tables: RunTables & { teamWeeks?: Row[] }, opts: FocusOptions): Row[] {
+export function focusRows(weeks: FocusWeeks, opts: FocusOptions): Row[] {
   const start = parseStart(opts.startDate);
   const withReplicate = opts.replicateColumn !== false;
-  const scenario = tables.manifest.scenario;
-  const economics = (scenario as { economics?: { seatUsdPerMonth?: number } }).economics;
-  const seatUsdPerMonth = economics?.seatUsdPerMonth ?? 0;
+  const { scenario, seatUsdPerMonth } = opts;
   const rows: Row[] = [];
-  const src = sources(tables);
+  const src = sources(weeks);
   if (!withReplicate && new Set(src.map((s) => s.replicate)).size > 1) {
     throw new UserError("FOCUS export without x_Replicate needs a run of one replicate (FinOps tools add up every row); keep the replicate column");
   }
@@ -127,8 +131,8 @@ export function focusRows(tables: RunTables & { teamWeeks?: Row[] }, opts: Focus
     for (const piece of splitByMonth(weekStart, weekEnd)) {
       const f = (piece.end - piece.start) / (7 * DAY_MS);
       const common: Row = {
-        BillingAccountId: `tokensim:${scenario.name}`,
-        BillingAccountName: `${scenario.name} (simulated organisation)`,
+        BillingAccountId: `tokensim:${scenario}`,
+        BillingAccountName: `${scenario} (simulated organisation)`,
         BillingCurrency: "USD",
         BillingPeriodStart: focusTime(piece.monthStart),
         BillingPeriodEnd: focusTime(piece.monthEnd),
@@ -142,7 +146,7 @@ export function focusRows(tables: RunTables & { teamWeeks?: Row[] }, opts: Focus
         ServiceSubcategory: "Generative AI",
         SubAccountId: s.subAccountId,
         SubAccountName: s.subAccountName,
-        x_Scenario: scenario.name,
+        x_Scenario: scenario,
         x_Arm: s.arm,
         ...(withReplicate ? { x_Replicate: s.replicate } : {}),
         x_Week: s.week,
