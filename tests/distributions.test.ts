@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { categorical, fillStandardNormal, fillUniform, lognormalMuForMean } from "../src/random/distributions.js";
 import { child, streamFor } from "../src/random/stream.js";
-import { medianInPlace, selectInPlace } from "../src/model/select.js";
+import { median, medianInPlace, medianSorted, selectInPlace } from "../src/stats/order-statistics.js";
 
 function moments(xs: Float64Array) {
   let mean = 0;
@@ -79,7 +79,7 @@ describe("categorical", () => {
   });
 });
 
-describe("selectInPlace and medianInPlace", () => {
+describe("selectInPlace and the medians", () => {
   it("agree with sorting on random, sorted and constant inputs", () => {
     const s = streamFor("select");
     const inputs = [
@@ -91,9 +91,18 @@ describe("selectInPlace and medianInPlace", () => {
       const sorted = [...xs].sort((a, b) => a - b);
       for (const k of [0, 1, xs.length >> 1, xs.length - 1]) expect(selectInPlace(Float64Array.from(xs), xs.length, k)).toBe(sorted[k]);
       const m = xs.length;
-      const median = m % 2 ? sorted[(m - 1) / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
-      expect(medianInPlace(Float64Array.from(xs), m)).toBe(median);
+      const middle = m % 2 ? sorted[(m - 1) / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
+      expect(medianInPlace(Float64Array.from(xs), m)).toBe(middle);
+      expect(medianSorted(sorted)).toBe(middle);
+      expect(median([...xs].reverse())).toBe(middle);
     }
+  });
+  it("take the median of an even count as the mean of the two middle values, and of no values as 0", () => {
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([])).toBe(0);
+    expect(medianSorted(new Float64Array(0))).toBe(0);
+    expect(medianInPlace(new Float64Array(0), 0)).toBe(0);
   });
   it("throws RangeError for k out of range", () => {
     expect(() => selectInPlace(new Float64Array(3), 3, 3)).toThrow(RangeError);

@@ -29,6 +29,7 @@ import { runTasks } from "../batch/pool.js";
 import type { Row } from "../output/rows.js";
 import { readScenarioFile } from "../scenario/read.js";
 import { scenarioSchema, type Scenario } from "../scenario/schema.js";
+import { median } from "../stats/order-statistics.js";
 import { typedArrayBytes } from "./footprint.js";
 import { referenceOnLanes } from "./reference-lanes.js";
 import { referenceArrays, referenceMsPerRun, referenceRun } from "./reference-loop.js";
@@ -124,10 +125,6 @@ function scenarioFor(developers: number, weeks: number, arms: ArmSet): Scenario 
   return scenarioSchema.parse({ ...base, weeks, population: { ...base.population, developers }, arms: ARM_SETS[arms] });
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
 const round = (x: number, digits = 0) => Math.round(x * 10 ** digits) / 10 ** digits;
 const gc = () => (globalThis as { gc?: () => void }).gc?.();

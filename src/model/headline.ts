@@ -17,7 +17,7 @@ import type { ArmState } from "./arm-state.js";
 import type { DeliveryWorld } from "./delivery-state.js";
 import type { Population } from "./population.js";
 import { freshArrays, type ArraySource } from "./arrays.js";
-import { medianInPlace } from "./select.js";
+import { medianInPlace, medianSorted } from "../stats/order-statistics.js";
 
 export interface Headline {
   activeUsers: number;
@@ -52,12 +52,6 @@ export function mergedPerAuthored(world: DeliveryWorld, teams: number, overRun: 
   const merged = overRun ? world.totalMerged : world.windowMerged;
   for (let t = 0; t < teams; t++) out[t] = authored.length > 0 && authored[t] > 0 ? merged[t] / authored[t] : 1;
   return out;
-}
-
-function median(sorted: Float64Array): number {
-  const m = sorted.length;
-  if (m === 0) return 0;
-  return m % 2 === 1 ? sorted[(m - 1) / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
 }
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
@@ -176,7 +170,7 @@ export function computeHeadline(
     costPerDay[r] = arm.windowTokenCost[i] / Math.max(1, arm.windowActiveWeeks[i]) / activeDaysPerWeek;
   }
 
-  const medianTokens = median(ascending);
+  const medianTokens = medianSorted(ascending);
   const topMean = topT / top / windowWeeks;
   const topUsefulMean = (topT - topW) / top / windowWeeks;
   const band = bandTo - bandFrom;

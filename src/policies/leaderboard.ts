@@ -26,7 +26,7 @@
 //  - detection.enabled (false), detection.wasteShareThreshold (share, 0.5), detection.probability (1/week, 0.2)
 import { ACTIVE, type ArmState } from "../model/arm-state.js";
 import type { Population } from "../model/population.js";
-import { selectInPlace } from "../model/select.js";
+import { selectInPlace } from "../stats/order-statistics.js";
 import { UNIT_PER_WORD } from "../random/distributions.js";
 import { addWasteCapped, secondUniform } from "../model/policy-hooks.js";
 import { type PolicyBehaviour } from "./types.js";

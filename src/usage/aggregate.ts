@@ -11,6 +11,7 @@
 //  - median = median of T over active users; top decile = the ceil(10%) active users with the largest T;
 //    ratio = mean T of the top decile / median.
 //  - cost per active day = cost / user-days with tokens (records that carry a cost only).
+import { medianSorted } from "../stats/order-statistics.js";
 import type { UsageRecord } from "./types.js";
 
 const DAY_MS = 86_400_000;
@@ -66,12 +67,6 @@ export interface UsageSummary {
   /** Cost of the records that carry one (USD), their tokens and active user-days; null when none does. */
   cost: { usd: number; tokens: number; activeDays: number; medianPerActiveDayUsd: number } | null;
   users: UserSummary[];
-}
-
-function median(sorted: readonly number[]): number {
-  const m = sorted.length;
-  if (m === 0) return 0;
-  return m % 2 === 1 ? sorted[(m - 1) / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
 }
 
 export function summarise(records: readonly UsageRecord[], coveredDays: ReadonlySet<string>): UsageSummary {
@@ -137,7 +132,7 @@ export function summarise(records: readonly UsageRecord[], coveredDays: Readonly
   const m = active.length;
   const top = Math.ceil(m / 10);
   const topMean = m === 0 ? 0 : active.slice(0, top).reduce((a, u) => a + u.meanWeeklyTokens, 0) / top;
-  const med = median(active.map((u) => u.meanWeeklyTokens).reverse());
+  const med = medianSorted(active.map((u) => u.meanWeeklyTokens).reverse());
   const perDay: number[] = [];
   let costDays = 0;
   for (const acc of users.values()) {
@@ -160,7 +155,7 @@ export function summarise(records: readonly UsageRecord[], coveredDays: Readonly
     topDecileWeeklyTokens: topMean,
     topDecileRatio: med > 0 ? topMean / med : 0,
     tokens: mix,
-    cost: anyCost ? { usd: costUsd, tokens: costTokens, activeDays: costDays, medianPerActiveDayUsd: median(perDay) } : null,
+    cost: anyCost ? { usd: costUsd, tokens: costTokens, activeDays: costDays, medianPerActiveDayUsd: medianSorted(perDay) } : null,
     users: summaries,
   };
 }

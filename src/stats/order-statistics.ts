@@ -1,5 +1,6 @@
-// Order statistics in O(n) on average (Hoare's quickselect with median-of-three pivots), for rankings
-// that must not sort the whole population every week.
+// Order statistics: the k-th smallest in O(n) on average (Hoare's quickselect with median-of-three pivots), for
+// rankings that must not sort the whole population every week, and the median, the one definition of it every
+// table and report uses (the mean of the two middle values of an even count; 0 of no values).
 
 /**
  * The k-th smallest (0-based) of the first `length` values of `work`, which is reordered in place.
@@ -43,4 +44,16 @@ export function medianInPlace(work: Float64Array, length: number): number {
   let lower = -Infinity;
   for (let i = 0; i < length >>> 1; i++) if (work[i] > lower) lower = work[i];
   return (lower + upper) / 2;
+}
+
+/** The median of values sorted ascending; 0 when there are none. */
+export function medianSorted(sorted: ArrayLike<number>): number {
+  const m = sorted.length;
+  if (m === 0) return 0;
+  return m % 2 === 1 ? sorted[(m - 1) / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
+}
+
+/** The median of values in any order (sorted in a copy); 0 when there are none. */
+export function median(values: readonly number[]): number {
+  return medianSorted([...values].sort((a, b) => a - b));
 }
