@@ -22,17 +22,12 @@ export interface RunOptions {
   teamWeeks?: boolean;
 }
 
-
 export function scenarioHash(s: Scenario): string {
   return createHash("sha256").update(JSON.stringify(s)).digest("hex");
 }
 
 const CHUNK = 20_000;
 
-/**
- * Runs every replicate of a scenario and writes its files into `folder`. Returns the tables; their
- * `developers` holds replicate 0's chart sample (see output/sample.ts), not every row.
- */
 /** Gives the event loop a turn, so that a signal (Ctrl-C) is handled before the folder is committed. */
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -46,6 +41,10 @@ async function simulateYielding(scenario: Scenario, replicate: number, teamWeeks
   }
 }
 
+/**
+ * Runs every replicate of a scenario and writes its files into `folder`. Returns the tables; their
+ * `developers` holds replicate 0's chart sample (see output/sample.ts), not every row.
+ */
 export async function writeRun(scenario: Scenario, options: RunOptions, folder: PendingFolder): Promise<RunTables> {
   const started = Date.now();
   const timeseries: Row[] = [];

@@ -39,7 +39,7 @@ export function referenceArrays(n: number): ReferenceArrays {
   return { n, demand: f64(), baseOutput: f64(), fit: f64(), active: new Uint8Array(n), proficiency: f64(), lastGain: f64(), windowTokens: f64(), windowOutput: f64() };
 }
 
-// Status-quo defaults (src/scenario/model-schema.ts, scenarios/status-quo.yaml).
+// Status-quo defaults (src/scenario/model-schema.ts, scenarios/status-quo.yaml), but for FLOOR.
 const SIGMA_TOKENS = 0.35;
 const SIGMA_OUTPUT = 0.3;
 const ELASTICITY = 0.8922;
@@ -48,6 +48,9 @@ const MAX_GAIN = 1.5;
 const LEARNING_TOKENS = 30e6; // tokens/week
 const LEARNING_RATE = 0.05; // per week at full pace
 const DECAY = 0.02; // per week
+// Not the model's floor (proficiency.floor, 0.1): 0.3 is both the floor here and the base of the initial
+// proficiency (FLOOR + 0.2u, 0.3-0.5, about the levels' 0.35-0.55), so one constant stands for both; the
+// arithmetic per developer-week is the same either way, and so is the time.
 const FLOOR = 0.3;
 const LAPSE = 0.02; // per week
 const GAIN_TO_STAY = 0.08;

@@ -6,7 +6,8 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type Scalar } fro
 import { toCsv } from "../output/csv.js";
 import { escapeXml as esc } from "../output/charts/format.js";
 import type { Comparison } from "../output/comparison.js";
-import { CALIBRATION_CHART, CALIBRATION_COLUMNS, calibrationCsvRows, calibrationSvg, comparison, renderValidationSection } from "./validation.js";
+import { calibrationChart } from "../output/charts/calibration.js";
+import { CALIBRATION_CHART, CALIBRATION_COLUMNS, calibrationCsvRows, comparison, renderValidationSection } from "./validation.js";
 import { parseScenarioText } from "../scenario/read.js";
 import type { CalibrationResult } from "./calibrate.js";
 import type { FitParam } from "./space.js";
@@ -117,7 +118,7 @@ export function calibrationReport(c: CalibrationRun, rows: readonly Comparison[]
 /** Every file of a calibration's output folder, name -> content. */
 export function calibrationFiles(c: CalibrationRun): Map<string, string> {
   const rows = comparisons(c.result);
-  const svg = calibrationSvg(rows, `${c.result.fitted.name} at the fitted values against ${c.targets.name}; ` +
+  const svg = calibrationChart(rows, `${c.result.fitted.name} at the fitted values against ${c.targets.name}; ` +
     (c.result.replicates > 1 ? `mean of ${c.result.replicates} replicates, whiskers = 95% interval` : "one replicate (no interval)"));
   return new Map([
     [CALIBRATION_CSV, calibrationCsv(rows)],

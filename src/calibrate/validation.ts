@@ -87,11 +87,6 @@ function fmtObjective(x: number): string {
   return Number.isFinite(x) ? String(Number(x.toPrecision(4))) : "∞ (a fitted target was not measured)";
 }
 
-/** The calibration chart of a set of comparisons. */
-export function calibrationSvg(rows: readonly Comparison[], subtitle: string): string {
-  return calibrationChart(rows, subtitle);
-}
-
 /**
  * The drawn files of a run compared with targets: every chart of the run plus calibration.svg, and report.html
  * with a validation section. A superset of output/artifacts.ts's runArtifacts (it replaces it when --targets is given).
@@ -99,7 +94,7 @@ export function calibrationSvg(rows: readonly Comparison[], subtitle: string): s
 export function validationFiles(tables: RunTables, targets: Targets): Map<string, string> {
   const rows = compareRun(tables, targets);
   const reps = tables.manifest.replicates;
-  const svg = calibrationSvg(rows, `${tables.manifest.scenario.name} against ${targets.name}` + (reps > 1 ? `; mean of ${reps} replicates, whiskers = 95% interval` : "; one replicate (no interval)"));
+  const svg = calibrationChart(rows, `${tables.manifest.scenario.name} against ${targets.name}` + (reps > 1 ? `; mean of ${reps} replicates, whiskers = 95% interval` : "; one replicate (no interval)"));
   const charts: ReportChart[] = renderCharts(tables);
   const all: ReportChart[] = [...charts, {
     file: CALIBRATION_CHART, title: `Simulated against published figures (${targets.name})`, svg,

@@ -15,8 +15,6 @@
 import { UserError } from "../errors.js";
 import type { Row } from "./rows.js";
 
-export const FOCUS_VERSION = "1.2";
-
 export const FOCUS_COLUMNS = [
   "BilledCost", "EffectiveCost", "ListCost", "ContractedCost", "BillingAccountId", "BillingAccountName", "BillingCurrency",
   "BillingPeriodStart", "BillingPeriodEnd", "ChargeCategory", "ChargeClass", "ChargeDescription", "ChargeFrequency",
