@@ -1,7 +1,7 @@
 // The sensitivity estimators on the Ishigami function (Ishigami & Homma 1990), whose indices are known
 // analytically: no simulation, just the pure design and estimator functions.
 import { describe, expect, it } from "vitest";
-import { morrisDesign, oatDesign, sobolDesign } from "../src/stats/sensitivity-design.js";
+import { morrisDesign, oatDesign, sobolDesign } from "../src/stats/designs.js";
 import { morrisIndices, oatEffects, sobolIndices } from "../src/stats/sensitivity-estimators.js";
 import { streamFor } from "../src/random/stream.js";
 

@@ -2,6 +2,7 @@
 // (a Latin hypercube of N points: each range cut into N strata, each stratum used once per parameter).
 import { UserError } from "../errors.js";
 import { child, streamFor } from "../random/stream.js";
+import { latinHypercubeStrata } from "../stats/designs.js";
 import { scenarioSchema, type Scenario } from "../scenario/schema.js";
 import { formatPath } from "../scenario/validate.js";
 
@@ -86,17 +87,10 @@ export function gridPoints(sets: readonly SetSpec[]): Record<string, number>[] {
 /** A Latin hypercube sample of n points over the ranges, from a stream seeded by the scenario's seed. */
 export function lhsPoints(sets: readonly SetSpec[], n: number, seed: number): Record<string, number>[] {
   if (!(Number.isInteger(n) && n >= 2)) throw new UserError(`--lhs: the number of points must be an integer >= 2, got ${n}`);
-  const stream = child(streamFor(`tokensim/${seed}`), "lhs");
-  const points: Record<string, number>[] = Array.from({ length: n }, () => ({}));
-  for (const set of sets) {
+  const ranges = sets.map((set) => {
     if (!set.range) throw new UserError(`--set ${set.text}: --lhs needs a range lo:hi`);
-    const [lo, hi] = set.range;
-    const strata = Array.from({ length: n }, (_, k) => k);
-    for (let k = n - 1; k > 0; k--) {
-      const j = Math.floor(stream.next() * (k + 1));
-      [strata[k], strata[j]] = [strata[j], strata[k]];
-    }
-    strata.forEach((stratum, k) => (points[k][set.text] = lo + ((hi - lo) * (stratum + stream.next())) / n));
-  }
-  return points;
+    return set.range;
+  });
+  const strata = latinHypercubeStrata(n, sets.length, child(streamFor(`tokensim/${seed}`), "lhs"));
+  return strata.map((v) => Object.fromEntries(sets.map((set, j) => [set.text, ranges[j][0] + ((ranges[j][1] - ranges[j][0]) * v[j]) / n])));
 }

@@ -1,7 +1,7 @@
 // A sensitivity analysis's design and its points in the parameters' units, rebuilt from the settings alone, so
 // that `merge` of shards rebuilds exactly the same points (batch/sensitivity.ts makes them batch units).
 import { child, streamFor, type Stream } from "../random/stream.js";
-import { morrisDesign, oatDesign, scale, sobolDesign, type Design } from "../stats/sensitivity-design.js";
+import { morrisDesign, oatDesign, scale, sobolDesign, type Design } from "../stats/designs.js";
 import type { SensitivitySettings } from "./params.js";
 
 /** The stream a part of the analysis draws from: keyed by the scenario's seed and the part's name. */

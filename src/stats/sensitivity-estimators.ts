@@ -1,7 +1,7 @@
 // Sensitivity estimators: pure functions of model outputs at the design's points (no simulation here), so
 // they can be checked on analytic functions (tests/sensitivity-estimators.test.ts: the Ishigami function).
 import type { Stream } from "../random/stream.js";
-import type { MorrisStep } from "./sensitivity-design.js";
+import type { MorrisStep } from "./designs.js";
 
 export interface Interval {
   low: number;

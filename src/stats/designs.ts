@@ -1,4 +1,5 @@
 // Sampling designs on the unit cube [0,1]^k, deterministic for a seeded stream (never Math.random):
+//   - Latin hypercube: n points, each coordinate's n strata used once (sweep --lhs, and Sobol's base matrices);
 //   - OAT: the centre, then each parameter at its low and at its high end, the others at the centre;
 //   - Morris (1991): r trajectories on a p-level grid, each moving one parameter at a time by ±Δ, Δ = p/(2(p-1));
 //   - Sobol/Saltelli (2010): base matrices A and B (N x k, from one Latin hypercube in 2k dimensions) and the
@@ -29,15 +30,24 @@ function shuffle(a: number[], stream: Stream): void {
   }
 }
 
-/** A Latin hypercube of n points in d dimensions: each coordinate's n strata used once. */
-export function latinHypercube(n: number, d: number, stream: Stream): number[][] {
+/**
+ * A Latin hypercube of n points in d dimensions on the scale of its strata: coordinate j of point i is its
+ * stratum plus a uniform offset, in [0, n), and each coordinate's n strata are used once. Coordinates are
+ * drawn one after another, each a shuffle of the strata and then n offsets.
+ */
+export function latinHypercubeStrata(n: number, d: number, stream: Stream): number[][] {
   const pts = Array.from({ length: n }, () => new Array<number>(d));
   for (let j = 0; j < d; j++) {
     const strata = Array.from({ length: n }, (_, i) => i);
     shuffle(strata, stream);
-    for (let i = 0; i < n; i++) pts[i][j] = (strata[i] + stream.next()) / n;
+    for (let i = 0; i < n; i++) pts[i][j] = strata[i] + stream.next();
   }
   return pts;
+}
+
+/** A Latin hypercube of n points in the unit cube [0,1)^d. */
+export function latinHypercube(n: number, d: number, stream: Stream): number[][] {
+  return latinHypercubeStrata(n, d, stream).map((p) => p.map((v) => v / n));
 }
 
 /** OAT: point 0 is the scenario as written (NaN = untouched), then (low, high) for each parameter. */
