@@ -3,9 +3,10 @@
 //
 // LAYERS lists src/'s folders from the top down. A file may import files of its own folder and of the layers
 // below its own, never one above it, nor a folder beside it in its layer. src/errors.ts and src/version.ts are
-// leaves that every layer may import.
+// leaves that every layer may import. bench/ and tests/ stand outside: they may import any of src/, and src/
+// imports neither.
 const LAYERS = [
-  ["cli", "bench"],
+  ["cli"],
   ["batch"],
   ["app", "calibrate", "sensitivity", "usage"],
   ["policies", "output"],
@@ -71,11 +72,18 @@ module.exports = {
       to: { path: "^(src/scenario/(?!levels\\.ts$)|node_modules/zod/)", dependencyTypesNot: ["type-only"] },
     },
     {
-      name: "source-imports-no-tests",
-      comment: "Nothing in src/ imports tests/.",
+      name: "source-imports-no-bench-or-tests",
+      comment: "Nothing in src/ imports bench/ or tests/ (the bench is not part of the package).",
       severity: "error",
       from: { path: "^src/" },
-      to: { path: "^tests/" },
+      to: { path: "^(bench|tests)/" },
+    },
+    {
+      name: "tests-import-sources",
+      comment: "Tests import the sources, not the build in dist/ (end-to-end tests run dist/cli/main.js as a process).",
+      severity: "error",
+      from: { path: "^tests/" },
+      to: { path: "^dist" },
     },
   ],
   options: {

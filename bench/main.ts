@@ -11,9 +11,9 @@
 // 1 and on all workers; run at a million developers). One JSON object per line on stdout; all lines are also
 // saved to out/bench.json.
 //
-//   node --expose-gc dist/bench/main.js                 every case
-//   node --expose-gc dist/bench/main.js --quick         10k and 100k only, fewer repetitions
-//   node --expose-gc dist/bench/main.js --case '{...}'  one case in this process (also for --cpu-prof)
+//   node --expose-gc dist-bench/bench/main.js                 every case (npm run bench builds it first)
+//   node --expose-gc dist-bench/bench/main.js --quick         10k and 100k only, fewer repetitions
+//   node --expose-gc dist-bench/bench/main.js --case '{...}'  one case in this process (also for --cpu-prof)
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -21,19 +21,19 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import * as simulateModule from "../model/simulate.js";
-import { allTasks } from "../batch/plan.js";
-import { ArrayArena, freshArrays, type ArraySource } from "../model/arrays.js";
-import { FillScratch } from "../random/distributions.js";
-import { runTasks } from "../batch/pool.js";
-import type { Row } from "../output/rows.js";
-import { readScenarioFile } from "../scenario/read.js";
-import { scenarioSchema, type Scenario } from "../scenario/schema.js";
-import { median } from "../stats/order-statistics.js";
+import * as simulateModule from "../src/model/simulate.js";
+import { allTasks } from "../src/batch/plan.js";
+import { ArrayArena, freshArrays, type ArraySource } from "../src/model/arrays.js";
+import { FillScratch } from "../src/random/distributions.js";
+import { runTasks } from "../src/batch/pool.js";
+import type { Row } from "../src/output/rows.js";
+import { readScenarioFile } from "../src/scenario/read.js";
+import { scenarioSchema, type Scenario } from "../src/scenario/schema.js";
+import { median } from "../src/stats/order-statistics.js";
 import { typedArrayBytes } from "./footprint.js";
 import { referenceOnLanes } from "./reference-lanes.js";
 import { referenceArrays, referenceMsPerRun, referenceRun } from "./reference-loop.js";
-import { createPolicies } from "../policies/registry.js";
+import { createPolicies } from "../src/policies/registry.js";
 
 const { simulate } = simulateModule;
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,5 +1,5 @@
 // Summarises a V8 .cpuprofile (from `node --cpu-prof`): the functions with the most self time.
-//   node dist/bench/profile-top.js PROFILE.cpuprofile [TOP]
+//   node dist-bench/bench/profile-top.js PROFILE.cpuprofile [TOP]
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 
@@ -15,7 +15,7 @@ interface Profile {
 
 const [file, topArg] = process.argv.slice(2);
 if (!file) {
-  process.stderr.write("usage: node dist/bench/profile-top.js PROFILE.cpuprofile [TOP]\n");
+  process.stderr.write("usage: node dist-bench/bench/profile-top.js PROFILE.cpuprofile [TOP]\n");
   process.exit(2);
 }
 const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
