@@ -131,7 +131,7 @@ const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 /**
  * Bytes of the week's shared draws per developer (the core's own allocation, or the four Float64Arrays of old);
- * without the policy uniforms when no policy of the run reads them (since session 5).
+ * without the policy uniforms when no policy of the run reads them.
  */
 function drawsBytesPerDeveloper(run: ReturnType<typeof simulate>): number {
   const create = (simulateModule as Record<string, unknown>).createWeekDraws as ((n: number, arrays: ArraySource, policyDraws: boolean) => object) | undefined;
@@ -503,7 +503,7 @@ function cases(quick: boolean): Case[] {
     list.push({ kind: "replicates", developers: 100_000, weeks: 52, arms: "organic", replicates, workers, rounds });
     list.push({ kind: "replicates", developers: 100_000, weeks: 52, arms: "mix", replicates, workers, rounds });
   }
-  // A batch of a sweep's size (issue 5: hundreds of points x dozens of replicates), where the cold start is spread
+  // A batch of a sweep's size (hundreds of points x dozens of replicates), where the cold start is spread
   // over many tasks and what is left is how well two lanes share the machine.
   if (!quick) list.push({ kind: "replicates", developers: 100_000, weeks: 52, arms: "organic", replicates: 96, workers, rounds: 3 });
   // What the machine allows: the yardstick loop on 1 and on all lanes (memory streams and exponentials alike).

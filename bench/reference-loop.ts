@@ -1,9 +1,9 @@
 // The bench's yardstick: a plain typed-array loop doing arithmetic comparable to the status quo's week, written
 // the obvious way (one loop, Math.exp / Math.log, Box–Muller normals), with none of the core's tuning (blocks,
-// ziggurat, expFast, 32-bit draws). Issue 5 sets the core's target at what such a loop reaches on the bench
-// machine (10 million agent-weeks a second). The machine's own speed drifts by up to ~1.4x from minute to minute
-// (docs/PERFORMANCE.md, "The machine, and how to read the numbers"), so the bench times this loop next to the core, in the
-// same process and minute, and reports the ratio as well as the absolute figure.
+// ziggurat, expFast, 32-bit draws): the core's speed target is stated against what such a loop reaches. The
+// machine's own speed drifts by up to ~1.4x from minute to minute (docs/PERFORMANCE.md, "The machine, and how to
+// read the numbers"), so the bench times this loop next to the core, in the same process and minute, and reports
+// the ratio as well as the absolute figure.
 //
 // Per developer and week, like the core: two standard normals and one uniform; the adoption or lapse decision
 // (one exponential); useful tokens, lognormal noise on the developer's demand and proficiency (one exponential);

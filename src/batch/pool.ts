@@ -24,8 +24,8 @@ export interface PoolOptions {
 
 /**
  * Runs the tasks on `workers` lanes: this thread and `workers - 1` worker threads. This thread takes part
- * because it has the modules loaded already, while a worker thread starts cold (~0.1 s to load them, more
- * while V8 compiles its first replicate, on the bench machine) unless the command line started it early. Every
+ * because it has the modules loaded already, while a worker thread starts cold (it loads them, then V8
+ * compiles its first replicate) unless the command line started it early. Every
  * lane claims the next task from one shared counter when it is free, so lanes never wait for each other; results
  * are handed on in task order.
  */

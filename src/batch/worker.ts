@@ -32,10 +32,9 @@ function runBatch({ scenarios, options, tasks, next }: Batch): void {
 let started = false;
 
 /**
- * A thread started before its batch was known has ~0.2-0.3 s to spare (the main thread is still loading its
- * modules and reading the scenarios): it runs one small replicate of the status quo, whose results it drops, so
- * that V8 has compiled the model's loops before the first task. Measured on the bench machine (compare, 32
- * replicates of 100k, 2 workers, in turns): 5.91-6.07 s against 6.19-6.51 s without it.
+ * A thread started before its batch was known has time to spare (the main thread is still loading its modules
+ * and reading the scenarios): it runs one small replicate of the status quo, whose results it drops, so that V8
+ * has compiled the model's loops before the first task (what that saves: docs/PERFORMANCE.md).
  */
 async function warmUp(): Promise<void> {
   const { scenarioSchema } = await import("../scenario/schema.js");

@@ -103,7 +103,7 @@ export interface SimulateOptions {
 }
 
 // The set-up loops over developers are module functions called block by block: inside the generator below
-// V8 runs loops unoptimised (~100 ns a developer instead of ~1).
+// V8 runs loops unoptimised, about a hundred times slower (docs/PERFORMANCE.md).
 
 /** Mean adoption fit of the population (the same sum, in the same order, as one loop). */
 function meanAdoptionFit(pop: Population): number {

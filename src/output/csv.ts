@@ -32,7 +32,7 @@ function textField(s: string): string {
  * CSV lines for rows, without the header (for files written a chunk at a time). The same bytes as csv-stringify
  * on the whole records: number cells (digits, ".", "-", "e", "+") never need quotes, and text fields are quoted by
  * csv-stringify one distinct value at a time. Joining the fields here instead of passing every record through
- * the library took `tokensim run` at a million developers from 18.5 s to 10.9 s (see docs/PERFORMANCE.md).
+ * the library makes `tokensim run` at a million developers far faster (docs/PERFORMANCE.md).
  */
 export function csvLines(columns: readonly string[], rows: readonly Row[]): string {
   if (rows.length === 0) return "";

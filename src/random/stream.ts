@@ -3,10 +3,9 @@
 // key, so that child streams are derived by name, never by draw order: the stream for (seed 7, replicate 3,
 // "weekly") is the same whatever else was drawn first.
 //
-// seedrandom's own generator is a closure over an object (~100 M draws/s in Node 20 on the bench machine);
-// here the same recurrence runs on the fields of a class, and the bulk fills in distributions.ts run it on
-// local variables (several hundred million draws/s). The numbers are bit for bit seedrandom's: only the
-// seeding is delegated to it.
+// seedrandom's own generator is a closure over an object; here the same recurrence runs on the fields of a
+// class, and the bulk fills in distributions.ts run it on local variables, several times faster (figures in
+// docs/PERFORMANCE.md). The numbers are bit for bit seedrandom's: only the seeding is delegated to it.
 import seedrandom from "seedrandom";
 
 export interface Stream {

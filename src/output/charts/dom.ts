@@ -1,8 +1,8 @@
 // The one place a DOM is created: charts are drawn with d3 into a jsdom document and serialized as XML,
 // so the same data gives the same bytes with no browser.
-// jsdom is loaded on the first chart, not with this module: loading it takes 0.7–1.1 s on the bench machine, which
-// every command paid at start-up, charts or not (`validate`, `--help`, and a batch, whose worker threads started
-// only after it).
+// jsdom is loaded on the first chart, not with this module: loading it takes most of a second
+// (docs/PERFORMANCE.md), which every command would pay at start-up, charts or not (`validate`, `--help`, and a
+// batch, whose worker threads would start only after it).
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
