@@ -4,6 +4,7 @@ import { UserError } from "../errors.js";
 import { child, streamFor } from "../random/stream.js";
 import { latinHypercubeStrata } from "../stats/designs.js";
 import { scenarioSchema, type Scenario } from "../scenario/schema.js";
+import { getAt, pathSegments, setAt } from "../scenario/paths.js";
 import { formatPath } from "../scenario/validate.js";
 
 export interface SetSpec {
@@ -22,7 +23,7 @@ export function parseSet(text: string): SetSpec {
   const name = text.slice(0, eq).trim();
   const rhs = text.slice(eq + 1).trim();
   if (!/^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9]+|\[\d+\])*$/.test(name)) throw bad("malformed parameter path");
-  const path = name.replace(/\[(\d+)\]/g, ".$1").split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const path = pathSegments(name);
   const num = (s: string) => {
     const v = Number(s);
     if (s.trim() === "" || !Number.isFinite(v)) throw bad(`"${s}" is not a finite number`);
@@ -35,21 +36,6 @@ export function parseSet(text: string): SetSpec {
   }
   const values = rhs.split(",").map(num);
   return { path, text: name, values };
-}
-
-function getAt(obj: unknown, path: readonly (string | number)[]): unknown {
-  let cur: unknown = obj;
-  for (const p of path) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<string | number, unknown>)[p];
-  }
-  return cur;
-}
-
-function setAt(obj: unknown, path: readonly (string | number)[], value: number): void {
-  let cur = obj as Record<string | number, unknown>;
-  for (const p of path.slice(0, -1)) cur = cur[p] as Record<string | number, unknown>;
-  cur[path[path.length - 1]] = value;
 }
 
 /** Checks that every path names a numeric parameter of the (resolved) scenario. */

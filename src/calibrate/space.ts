@@ -5,6 +5,7 @@
 import { UserError } from "../errors.js";
 import { modelParamRows, policyParamRows, type ParamRow } from "../scenario/param-table.js";
 import { scenarioSchema, type Scenario } from "../scenario/schema.js";
+import { pathSegments, setAt } from "../scenario/paths.js";
 import { formatPath } from "../scenario/validate.js";
 
 export const DEFAULT_PARAMS = [
@@ -79,24 +80,14 @@ export function valueIn(s: Scenario, p: FitParam): number {
   return row!.default as number;
 }
 
-/** Sets a value by dotted path in a plain object (creating missing groups). */
-function setPath(obj: Record<string, unknown>, keys: readonly string[], value: number): void {
-  let cur = obj;
-  for (const k of keys.slice(0, -1)) {
-    if (cur[k] === null || typeof cur[k] !== "object") cur[k] = {};
-    cur = cur[k] as Record<string, unknown>;
-  }
-  cur[keys[keys.length - 1]] = value;
-}
-
 /** The scenario with the parameters at `values`, validated again. */
 export function withValues(s: Scenario, params: readonly FitParam[], values: readonly number[]): Scenario {
   const copy = structuredClone(s) as unknown as Record<string, unknown> & Scenario;
   params.forEach((p, i) => {
-    if (p.kind === "model") setPath(copy, p.path.split("."), values[i]);
+    if (p.kind === "model") setAt(copy, pathSegments(p.path), values[i]);
     else {
       const [type, ...field] = p.path.split(".");
-      for (const arm of copy.arms) for (const pol of arm.policies) if (pol.type === type) setPath(pol as unknown as Record<string, unknown>, field, values[i]);
+      for (const arm of copy.arms) for (const pol of arm.policies) if (pol.type === type) setAt(pol, field, values[i]);
     }
   });
   const parsed = scenarioSchema.safeParse(copy);

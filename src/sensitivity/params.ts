@@ -10,6 +10,7 @@ import { UserError } from "../errors.js";
 import { modelParamRows, policyParamRows, type ParamRow } from "../scenario/param-table.js";
 import { POLICY_SCHEMAS, policyType } from "../scenario/policy-schemas.js";
 import { scenarioSchema, type Scenario } from "../scenario/schema.js";
+import { getAt, pathSegments, setAt, type PathSegment } from "../scenario/paths.js";
 import { formatPath } from "../scenario/validate.js";
 
 export type Method = "oat" | "morris" | "sobol";
@@ -43,28 +44,10 @@ export interface SensitivitySettings {
   seed: number;
 }
 
-type Seg = string | number;
-
 const PATH_RE = /^[A-Za-z][A-Za-z0-9-]*(\.[A-Za-z0-9]+|\[\d+\])*$/;
 
-export function splitPath(text: string): Seg[] | undefined {
-  if (!PATH_RE.test(text)) return undefined;
-  return text.replace(/\[(\d+)\]/g, ".$1").split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
-
-function getAt(obj: unknown, path: readonly Seg[]): unknown {
-  let cur: unknown = obj;
-  for (const p of path) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<string | number, unknown>)[p];
-  }
-  return cur;
-}
-
-function setAt(obj: unknown, path: readonly Seg[], value: number): void {
-  let cur = obj as Record<string | number, unknown>;
-  for (const p of path.slice(0, -1)) cur = cur[p] as Record<string | number, unknown>;
-  cur[path[path.length - 1]] = value;
+export function splitPath(text: string): PathSegment[] | undefined {
+  return PATH_RE.test(text) ? pathSegments(text) : undefined;
 }
 
 const INTEGER_UNITS = new Set(["developers", "integer", "weeks"]);
@@ -179,7 +162,7 @@ export function applyPoint(s: Scenario, params: readonly SensParam[], values: re
   const parsed = scenarioSchema.safeParse(copy);
   if (!parsed.success) {
     const at = params.map((p, i) => `${p.name}=${values[i]}`).join(", ");
-    throw new UserError(parsed.error.issues.map((i) => `sensitivity: ${formatPath(i.path as Seg[])} at ${at}: ${i.message.replace(/^Invalid input: /, "")}`));
+    throw new UserError(parsed.error.issues.map((i) => `sensitivity: ${formatPath(i.path as PathSegment[])} at ${at}: ${i.message.replace(/^Invalid input: /, "")}`));
   }
   return parsed.data;
 }
