@@ -1,5 +1,7 @@
 // Runs a batch's tasks on this thread and worker threads and hands results back in task order, whatever order
-// they finish in: the output is byte-identical for any number of workers.
+// they finish in: the output is byte-identical for any number of workers. Kept over piscina and tinypool,
+// which run tasks on worker threads only and hand each one over by message: here this thread is a lane too, and
+// lanes claim tasks from one shared counter (docs/PERFORMANCE.md).
 import { Worker } from "node:worker_threads";
 import type { Scenario } from "../scenario/schema.js";
 import { runTask, type TaskOptions, type TaskResult } from "./execute.js";

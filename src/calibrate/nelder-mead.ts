@@ -1,6 +1,8 @@
 // Nelder–Mead simplex minimisation (Nelder & Mead 1965), with the adaptive coefficients of Gao & Han (2012)
 // for higher dimensions. Derivative-free, for noisy-ish objectives such as a simulation evaluated over common
 // random numbers. Deterministic: the same function and start give the same sequence of evaluations.
+// Kept: the JavaScript ones (fmin, optimization-js) are small one-author packages whose initial simplex,
+// coefficients and stopping rule differ from these, and a fitted scenario's bytes depend on every step.
 
 export interface NelderMeadOptions {
   /** Largest number of function evaluations (>= 1). */

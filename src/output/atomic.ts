@@ -1,5 +1,6 @@
 // Results appear whole or not at all: files are written into a temporary folder beside the target and the
 // folder is swapped into place only when complete. An interrupted run leaves earlier results untouched.
+// Kept: write-file-atomic and its kin replace one file at a time, not a folder of them.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 

@@ -65,7 +65,10 @@ function parseStart(startDate: string): number {
   return t;
 }
 
-/** [start, end) pieces of a period cut at calendar-month boundaries, each with its month. */
+/**
+ * [start, end) pieces of a period cut at calendar-month boundaries, each with its month. By Date.UTC, kept over
+ * date-fns, whose month functions work in the machine's time zone.
+ */
 function splitByMonth(start: number, end: number): { start: number; end: number; monthStart: number; monthEnd: number }[] {
   const out = [];
   for (let s = start; s < end; ) {

@@ -3,7 +3,8 @@
 
 /**
  * A CSV cell for a number: `String(Number(x.toPrecision(10)))`, the shortest text of x rounded to ten
- * significant digits. Throws on NaN or Infinity (a bug: the model's invariants forbid them).
+ * significant digits. Throws on NaN or Infinity (a bug: the model's invariants forbid them). Kept over
+ * d3-format's ".10~g", which writes other bytes (12345678901.5: "1.23456789e+10", not "12345678900").
  */
 export function cell(x: number): string {
   if (!Number.isFinite(x)) throw new Error(`non-finite number in output: ${x}`);

@@ -8,7 +8,10 @@ import { parseYamlSource, readTextFile, type YamlSource } from "./yaml-source.js
 
 const isMapping = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === "object" && !Array.isArray(x);
 
-/** Mappings merge field by field; anything else in the overlay (numbers, lists) replaces what is below it. */
+/**
+ * Mappings merge field by field; anything else in the overlay (numbers, lists) replaces what is below it.
+ * Five lines, kept over deepmerge, which concatenates lists unless told otherwise.
+ */
 export function deepMerge(base: unknown, overlay: unknown): unknown {
   if (!isMapping(base) || !isMapping(overlay)) return overlay;
   const out: Record<string, unknown> = { ...base };

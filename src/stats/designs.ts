@@ -4,6 +4,7 @@
 //   - Morris (1991): r trajectories on a p-level grid, each moving one parameter at a time by ±Δ, Δ = p/(2(p-1));
 //   - Sobol/Saltelli (2010): base matrices A and B (N x k, from one Latin hypercube in 2k dimensions) and the
 //     k matrices A_B^i (A with column i from B): N(k+2) points, laid out as blocks A, B, A_B^1, ..., A_B^k.
+// Kept: no maintained JavaScript library builds these designs on an injected seeded stream.
 import type { Stream } from "../random/stream.js";
 
 export interface MorrisStep {

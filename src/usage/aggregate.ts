@@ -16,6 +16,9 @@ import type { UsageRecord } from "./types.js";
 
 const DAY_MS = 86_400_000;
 
+// ISO weeks by UTC arithmetic, kept over date-fns: its week functions read a Date in local time (in Los Angeles
+// 2026-01-05T00:00Z falls in 2026-W01), so results would depend on the machine's time zone.
+
 /** The Monday (YYYY-MM-DD) of the ISO week holding `day`. */
 export function isoMonday(day: string): string {
   const t = Date.parse(`${day}T00:00:00Z`);

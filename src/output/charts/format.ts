@@ -19,7 +19,10 @@ const SI: [number, string][] = [
   [1e3, "k"],
 ];
 
-/** 1234567 → "1.2M", 950 → "950", 0.25 → "0.25": two significant digits at most past the unit. */
+/**
+ * 1234567 → "1.2M", 950 → "950", 0.25 → "0.25": two significant digits at most past the unit. Kept over
+ * d3-format's "~s", which writes billions as "G" and small numbers with SI prefixes ("250m").
+ */
 export function short(x: number): string {
   if (!Number.isFinite(x)) return "–";
   const a = Math.abs(x);
