@@ -23,68 +23,64 @@ function forbiddenFor(folder, depth) {
   return [...above, ...beside];
 }
 
+/** A rule that fails the check: imports from `from` to `to` are forbidden. */
+const forbid = (name, comment, from, to) => ({ name, comment, severity: "error", from, to });
+
 const layerRules = LAYERS.flatMap((layer, depth) =>
   layer
     .filter((folder) => forbiddenFor(folder, depth).length > 0)
-    .map((folder) => ({
-      name: `layer-${folder}`,
-      comment: `src/${folder}/ may import only its own files and the layers below it: ${LAYERS.slice(depth + 1).map((l) => l.join("/")).join(" > ") || "none"}`,
-      severity: "error",
-      from: { path: `^src/${folder}/` },
-      to: { path: `^src/(${forbiddenFor(folder, depth).join("|")})/` },
-    })),
+    .map((folder) =>
+      forbid(
+        `layer-${folder}`,
+        `src/${folder}/ may import only its own files and the layers below it: ${LAYERS.slice(depth + 1).map((l) => l.join("/")).join(" > ") || "none"}`,
+        { path: `^src/${folder}/` },
+        { path: `^src/(${forbiddenFor(folder, depth).join("|")})/` },
+      ),
+    ),
 );
 
 module.exports = {
   forbidden: [
-    {
-      name: "no-circular",
-      comment:
-        "No import cycle that runs: a cycle is a type or helper living in the wrong file or folder. Between folders the " +
+    forbid(
+      "no-circular",
+      "No import cycle that runs: a cycle is a type or helper living in the wrong file or folder. Between folders the " +
         "layer rules forbid type-only cycles too; inside a folder two files may name each other's types (an arm holds " +
         "its policies, a policy acts on the arm: model/arm-state.ts and model/policy-hooks.ts).",
-      severity: "error",
-      from: {},
-      to: { circular: true, viaOnly: { dependencyTypesNot: ["type-only"] } },
-    },
+      {},
+      { circular: true, viaOnly: { dependencyTypesNot: ["type-only"] } },
+    ),
     ...layerRules,
-    {
-      name: "leaves-import-no-folder",
-      comment: "src/errors.ts and src/version.ts are imported by every layer, so they import none.",
-      severity: "error",
-      from: { path: "^src/[^/]+\\.ts$" },
-      to: { path: "^src/[^/]+/" },
-    },
-    {
-      name: "core-is-pure",
-      comment: "The model core (model, policies, random) and stats do no I/O: no Node built-in modules.",
-      severity: "error",
-      from: { path: "^src/(model|policies|random|stats)/" },
-      to: { dependencyTypes: ["core"] },
-    },
-    {
-      name: "core-loads-no-zod",
-      comment:
-        "The model and the policies' behaviours take only types from the scenario layer (and its zod-free levels.ts), " +
+    forbid(
+      "leaves-import-no-folder",
+      "src/errors.ts and src/version.ts are imported by every layer, so they import none.",
+      { path: "^src/[^/]+\\.ts$" },
+      { path: "^src/[^/]+/" },
+    ),
+    forbid(
+      "core-is-pure",
+      "The model core (model, policies, random) and stats do no I/O: no Node built-in modules.",
+      { path: "^src/(model|policies|random|stats)/" },
+      { dependencyTypes: ["core"] },
+    ),
+    forbid(
+      "core-loads-no-zod",
+      "The model and the policies' behaviours take only types from the scenario layer (and its zod-free levels.ts), " +
         "so that worker threads run the model without loading zod.",
-      severity: "error",
-      from: { path: "^src/(model|policies|random)/" },
-      to: { path: "^(src/scenario/(?!levels\\.ts$)|node_modules/zod/)", dependencyTypesNot: ["type-only"] },
-    },
-    {
-      name: "source-imports-no-bench-or-tests",
-      comment: "Nothing in src/ imports bench/ or tests/ (the bench is not part of the package).",
-      severity: "error",
-      from: { path: "^src/" },
-      to: { path: "^(bench|tests)/" },
-    },
-    {
-      name: "tests-import-sources",
-      comment: "Tests import the sources, not the build in dist/ (end-to-end tests run dist/cli/main.js as a process).",
-      severity: "error",
-      from: { path: "^tests/" },
-      to: { path: "^dist" },
-    },
+      { path: "^src/(model|policies|random)/" },
+      { path: "^(src/scenario/(?!levels\\.ts$)|node_modules/zod/)", dependencyTypesNot: ["type-only"] },
+    ),
+    forbid(
+      "source-imports-no-bench-or-tests",
+      "Nothing in src/ imports bench/ or tests/ (the bench is not part of the package).",
+      { path: "^src/" },
+      { path: "^(bench|tests)/" },
+    ),
+    forbid(
+      "tests-import-sources",
+      "Tests import the sources, not the build in dist/ (end-to-end tests run dist/cli/main.js as a process).",
+      { path: "^tests/" },
+      { path: "^dist" },
+    ),
   ],
   options: {
     doNotFollow: { path: "node_modules" },
