@@ -42,6 +42,7 @@ describe("one week of review in one world (reviewWorld)", () => {
             w.authored[t] = a.authored[t];
             w.size[t] = a.authored[t] * a.sizeFactor;
             w.defects[t] = a.authored[t] * a.defectsPerUnit;
+            w.aiDefects[t] = w.defects[t] * 0.5;
           }
           const merged = Array.from(w.totalMerged);
           reviewWorld(pop, w, s.delivery, NEUTRAL_LEVERS, 40, true, false, emptyWorldWeek());
@@ -51,6 +52,7 @@ describe("one week of review in one world (reviewWorld)", () => {
             expect(w.backlogValue[t]).toBeGreaterThanOrEqual(0);
             expect(w.backlogNew[t]).toBeLessThanOrEqual(w.backlogValue[t] * (1 + 1e-12) + 1e-12);
             expect(w.reviewLoad[t]).toBeLessThanOrEqual(s.delivery.maxReviewStretch + 1e-12);
+            expect(w.backlogAiDefects[t]).toBeLessThanOrEqual(w.backlogDefects[t] * (1 + 1e-12) + 1e-12);
           }
         }
       }),
@@ -103,7 +105,7 @@ describe("delivered change through whole runs", () => {
     }
   });
 
-  it("less review capacity gives less merged change and longer waits", () => {
+  it("less review capacity gives less merged change and longer waits, where reviewers never skim", () => {
     fc.assert(
       fc.property(fc.double({ min: 0.2, max: 0.9, noNaN: true }), fc.nat(1000), (cut, seed) => {
         const run = (scale: number) => {
@@ -118,6 +120,19 @@ describe("delivered change through whole runs", () => {
       }),
       { numRuns: 12, seed: 3 },
     );
+  });
+
+  it("less review capacity lets more failures through, and with skimming the queue stays bounded", () => {
+    const run = (scale: number) => {
+      const shares = { junior: 0, mid: 0.05 * scale, senior: 0.2 * scale, staff: 0.25 * scale };
+      const levels = Object.fromEntries(Object.entries(shares).map(([l, r]) => [l, { reviewShare: r }]));
+      return summaryRows(simulate(makeScenario({ seed: 5, weeks: 40, population: { developers: 1000, levels } }), createPolicies))[0];
+    };
+    const [full, third] = [run(1), run(1 / 3)];
+    expect(third.change_failure_rate as number).toBeGreaterThan(full.change_failure_rate as number);
+    expect(third.review_latency_weeks as number).toBeGreaterThan(full.review_latency_weeks as number);
+    // A third of the capacity: the backlog is a few weeks of change, not a year's.
+    expect(third.review_backlog_final as number).toBeLessThan(4 * (third.authored_output as number) / 40);
   });
 
   it("feels different from what it measures, and genuine use can make a developer slower", () => {

@@ -6,8 +6,9 @@
 // `tokensim run --targets`); from tables, metrics that need every developer (team adoption, causal gain) are
 // estimated from the chart sample of developers.csv (replicate 0, every k-th developer).
 import type { RunResult } from "../model/simulate.js";
+import { mergedPerAuthored } from "../model/headline.js";
 import type { MetricUnit } from "../output/comparison.js";
-import type { Row } from "../output/rows.js";
+import { summaryRows, type Row } from "../output/rows.js";
 import type { RunTables } from "../output/tables.js";
 
 export interface MetricInfo {
@@ -66,6 +67,34 @@ export const METRICS = {
     description: "measured weekly-active share under an 80% adoption quota, mean over the window",
     unit: "share", arm: "quota", summaryColumn: "active_share_measured",
   },
+  top_decile_merged_output_ratio: {
+    description: "mean weekly merged change of the top decile (by tokens) ÷ that of the median band of active users",
+    unit: "ratio", arm: "organic", summaryColumn: "top_decile_merged_output_ratio",
+  },
+  team_adoption_merged_ratio: {
+    description: "team merged change per engineer at 100% vs 0% of the team active: exp(slope) of ln(team merged change per engineer) on the team's active share, over teams",
+    unit: "ratio", arm: "organic",
+  },
+  ai_user_change_size_ratio: {
+    description: "size of active AI users' change per output unit ÷ that of human-written change, over the window",
+    unit: "ratio", arm: "organic", summaryColumn: "ai_user_change_size_ratio",
+  },
+  ai_user_defect_ratio: {
+    description: "defects per output unit of active AI users' change ÷ those of human-written change, over the window",
+    unit: "ratio", arm: "organic", summaryColumn: "ai_user_defect_ratio",
+  },
+  incidents_per_change_elasticity: {
+    description: "ln(change failure rate with AI ÷ without) ÷ ln(merged change with AI ÷ without), over the window: how fast failures per change grow with throughput",
+    unit: "ratio", arm: "organic", summaryColumn: "incidents_per_change_elasticity",
+  },
+  churn_hours_ratio: {
+    description: "churn hours per size unit merged, with AI ÷ without, over the window",
+    unit: "ratio", arm: "organic", summaryColumn: "churn_hours_ratio",
+  },
+  perceived_hours_saved: {
+    description: "hours a week active users feel AI saves them, mean over the window",
+    unit: "hours/week", arm: "organic", summaryColumn: "perceived_hours_saved",
+  },
 } as const satisfies Record<string, MetricInfo>;
 
 export type MetricName = keyof typeof METRICS;
@@ -100,9 +129,10 @@ export function quotaArmIndex(arms: readonly ArmLike[]): number {
 export interface DeveloperWindow {
   team: number;
   active: boolean;
-  /** Output per week with and without AI. */
+  /** Output per week with and without AI, and merged change per week credited to them. */
   output: number;
   output0: number;
+  merged: number;
 }
 
 /** Σ(Y − Y0) / ΣY0 over active developers (NaN when none). */
@@ -117,14 +147,14 @@ export function causalGainActive(devs: readonly DeveloperWindow[]): number {
  * least two developers and positive output: output per engineer of a fully active team relative to a team with
  * none active (J4's "0% to 100% team adoption"). NaN when fewer than 3 teams or no spread in adoption.
  */
-export function teamAdoptionOutputRatio(devs: readonly DeveloperWindow[]): number {
+export function teamAdoptionOutputRatio(devs: readonly DeveloperWindow[], of: "output" | "merged" = "output"): number {
   const teams = new Map<number, { n: number; active: number; output: number }>();
   for (const d of devs) {
     let t = teams.get(d.team);
     if (!t) teams.set(d.team, (t = { n: 0, active: 0, output: 0 }));
     t.n++;
     if (d.active) t.active++;
-    t.output += d.output;
+    t.output += d[of];
   }
   const xs: number[] = [], ys: number[] = [];
   for (const t of teams.values()) {
@@ -147,10 +177,13 @@ export function teamAdoptionOutputRatio(devs: readonly DeveloperWindow[]): numbe
 function developersOfRun(run: RunResult, arm: number, threshold: number): DeveloperWindow[] {
   const s = run.arms[arm].state;
   const ww = run.windowWeeks;
+  const { team } = run.population;
+  const credit = mergedPerAuthored(s.delivery.ai, run.population.teams, false);
   const out: DeveloperWindow[] = new Array(run.population.size);
   for (let i = 0; i < run.population.size; i++) {
     const t = s.windowTokens[i] / ww;
-    out[i] = { team: run.population.team[i], active: t > 0 && t >= threshold, output: s.windowOutput[i] / ww, output0: s.windowOutput0[i] / ww };
+    const output = s.windowOutput[i] / ww;
+    out[i] = { team: team[i], active: t > 0 && t >= threshold, output, output0: s.windowOutput0[i] / ww, merged: output * credit[team[i]] };
   }
   return out;
 }
@@ -159,6 +192,7 @@ function developersOfRun(run: RunResult, arm: number, threshold: number): Develo
 export function metricsOfRun(run: RunResult, metrics: readonly MetricName[], arms: { organic: number; quota: number }, threshold: number): Record<string, number> {
   const out: Record<string, number> = {};
   let devs: DeveloperWindow[] | undefined;
+  const summaries: Row[] = [];
   for (const m of metrics) {
     const info: MetricInfo = METRICS[m];
     const arm = info.arm === "quota" ? arms.quota : arms.organic;
@@ -171,10 +205,23 @@ export function metricsOfRun(run: RunResult, metrics: readonly MetricName[], arm
       case "team_adoption_output_ratio":
         out[m] = teamAdoptionOutputRatio((devs ??= developersOfRun(run, arms.organic, threshold)));
         break;
+      case "team_adoption_merged_ratio":
+        out[m] = teamAdoptionOutputRatio((devs ??= developersOfRun(run, arms.organic, threshold)), "merged");
+        break;
       case "active_share_measured":
       case "quota_active_share_measured": {
         const weeks = run.arms[arm].weeks.slice(run.arms[arm].weeks.length - run.windowWeeks);
         out[m] = weeks.reduce((a, w) => a + w.activeMeasured, 0) / weeks.length / run.population.size;
+        break;
+      }
+      case "top_decile_merged_output_ratio":
+      case "ai_user_change_size_ratio":
+      case "ai_user_defect_ratio":
+      case "incidents_per_change_elasticity":
+      case "churn_hours_ratio":
+      case "perceived_hours_saved": {
+        summaries[arm] ??= summaryRows(run)[arm];
+        out[m] = summaries[arm][info.summaryColumn!] as number;
         break;
       }
       default: {
@@ -217,8 +264,13 @@ export function metricOfTables(t: RunTables, metric: MetricName): TableMeasure {
   }
   const devs: DeveloperWindow[] = t.developers
     .filter((r) => r.arm === arm)
-    .map((r) => ({ team: numOf(r, "team"), active: numOf(r, "active_user") === 1, output: numOf(r, "window_output_per_week"), output0: numOf(r, "window_output_without_ai_per_week") }))
-    .filter((d) => Number.isFinite(d.team) && Number.isFinite(d.output) && Number.isFinite(d.output0));
-  const v = metric === "causal_gain_active" ? causalGainActive(devs) : teamAdoptionOutputRatio(devs);
+    .map((r) => {
+      const output = numOf(r, "window_output_per_week");
+      // Merged change over the window, estimated with the developer's merged ÷ authored ratio over the run.
+      const credit = numOf(r, "output") > 0 ? numOf(r, "merged_output") / numOf(r, "output") : 1;
+      return { team: numOf(r, "team"), active: numOf(r, "active_user") === 1, output, output0: numOf(r, "window_output_without_ai_per_week"), merged: output * credit };
+    })
+    .filter((d) => Number.isFinite(d.team) && Number.isFinite(d.output) && Number.isFinite(d.output0) && Number.isFinite(d.merged));
+  const v = metric === "causal_gain_active" ? causalGainActive(devs) : teamAdoptionOutputRatio(devs, metric === "team_adoption_merged_ratio" ? "merged" : "output");
   return { values: Number.isFinite(v) ? [v] : [], note: `arm ${arm}, estimated from the ${devs.length} developers of the chart sample (replicate 0)` };
 }

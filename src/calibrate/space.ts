@@ -14,6 +14,9 @@ export const DEFAULT_PARAMS = [
   "population.demandOutputCorrelation",
   "adoption.innovationPerYear",
   "adoption.imitationPerYear",
+  "delivery.aiSizeFactor",
+  "delivery.aiDefectFactor",
+  "delivery.perceivedHoursSavedMax",
 ] as const;
 
 export interface FitParam {

@@ -27,6 +27,13 @@ const LABELS: Record<string, string> = {
   causal_gain_active: "causal gain of users",
   team_adoption_output_ratio: "team adoption 0→100%",
   quota_active_share_measured: "active share, 80% quota",
+  top_decile_merged_output_ratio: "top-decile merged ratio",
+  team_adoption_merged_ratio: "team adoption 0→100%, merged",
+  ai_user_change_size_ratio: "AI users' change size",
+  ai_user_defect_ratio: "AI users' defects",
+  incidents_per_change_elasticity: "failures vs throughput",
+  churn_hours_ratio: "churn with AI",
+  perceived_hours_saved: "hours felt saved",
 };
 
 /** A comparison row from a target and per-replicate values. */

@@ -9,19 +9,26 @@ import type { Population } from "./population.js";
 export interface DeliveryWorld {
   /** Change authored this week (output units, rework included), summed by the developer phase. */
   readonly authored: Float64Array;
-  /** Its size (size units) and defects; the twin's change is all human-written, so these stay empty for it. */
+  /**
+   * Its size (size units), defects, and the defects that are AI-made change's excess over human-written change's
+   * (review flags them as findings like any other; fewer of them cause incidents). The twin's change is all
+   * human-written, so these stay empty for it.
+   */
   readonly size: Float64Array;
   readonly defects: Float64Array;
+  readonly aiDefects: Float64Array;
   /** Change authored this week by developers active with AI (in the twin: what they author without AI). */
   readonly activeAuthored: Float64Array;
   /**
    * The backlog carried to this week: value (output units), the part of it that is new change rather than
-   * rework, size, defects, review hours it still needs, and its age mass (sum of value x weeks waited).
+   * rework, size, defects (and of them AI-made excess), review hours it still needs, and its age mass (sum of
+   * value x weeks waited).
    */
   readonly backlogValue: Float64Array;
   readonly backlogNew: Float64Array;
   readonly backlogSize: Float64Array;
   readonly backlogDefects: Float64Array;
+  readonly backlogAiDefects: Float64Array;
   readonly backlogHours: Float64Array;
   readonly backlogAge: Float64Array;
   /** Rework hours outstanding after this week's share was set aside. */
@@ -90,11 +97,13 @@ function createWorld(teams: number, withQuality: boolean, arrays: ArraySource): 
     authored: t(),
     size: arrays.take(Float64Array, withQuality ? teams : 0),
     defects: arrays.take(Float64Array, withQuality ? teams : 0),
+    aiDefects: arrays.take(Float64Array, withQuality ? teams : 0),
     activeAuthored: t(),
     backlogValue: t(),
     backlogNew: t(),
     backlogSize: t(),
     backlogDefects: t(),
+    backlogAiDefects: t(),
     backlogHours: t(),
     backlogAge: t(),
     reworkStock: t(),

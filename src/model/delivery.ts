@@ -17,7 +17,8 @@
 //     share scale by (stretched capacity / hours needed)^skimElasticity. A change
 //     (changesPerOutputUnit to an output unit) with a caught defect goes back to its author (Poisson: share
 //     1 - exp(-caught defects per change)) and waits again for a shorter re-review; the rest merges.
-//  4. Quality: defects in merged change escape; a share become incidents, the rest churn. Incidents, churn and
+//  4. Quality: defects in merged change escape; a share become incidents (a smaller share of the defects that are
+//     AI-made change's excess: review findings on AI change are more often shallow), the rest churn. Incidents, churn and
 //     fixing caught defects add hours to the team's rework stock, of which reworkPayoffPerWeek is worked off
 //     the next week (at most maxReworkShare of the team's time): that share of next week's authoring is rework,
 //     change that goes through review like any other but adds no new value.
@@ -98,10 +99,10 @@ export function reviewWorld(
   out: WorldWeek,
 ): void {
   const { teams, teamSize, teamReviewShare, teamReviewers } = pop;
-  const { authored, size, defects, activeAuthored, backlogValue, backlogNew, backlogSize, backlogDefects, backlogHours, backlogAge } = world;
+  const { authored, size, defects, aiDefects, activeAuthored, backlogValue, backlogNew, backlogSize, backlogDefects, backlogAiDefects, backlogHours, backlogAge } = world;
   const { reworkStock, repairShare, reviewLoad, windowAuthored, windowMerged, totalAuthored, totalMerged } = world;
   const { sameWeekReviewShare: s, maxReviewStretch, skimElasticity, rushSensitivity, reviewHoursPerDefect, changesPerOutputUnit, reReviewShare } = d;
-  const { incidentsPerEscapedDefect, hoursPerIncident, churnHoursPerDefect, fixHoursPerCaughtDefect, maxReworkShare, reworkPayoffPerWeek } = d;
+  const { incidentsPerEscapedDefect, aiDefectIncidentFactor, hoursPerIncident, churnHoursPerDefect, fixHoursPerCaughtDefect, maxReworkShare, reworkPayoffPerWeek } = d;
   const humanDefects = d.defectsPerOutputUnit * levers.defectScale; // defects/output unit of human change
   const aiCatch = withAi ? levers.aiReviewCatch : 0;
   const hoursPerSize = d.reviewHoursPerSizeUnit * (withAi ? 1 - levers.aiReviewHoursSaved : 1);
@@ -118,12 +119,14 @@ export function reviewWorld(
     const rawDefects = withAi ? defects[t] : v * humanDefects;
     const aiCaught = rawDefects * aiCatch; // caught by an AI reviewer before human review
     const def = rawDefects - aiCaught;
+    const defAi = withAi ? aiDefects[t] * (1 - aiCatch) : 0; // of them, AI-made change's excess
     const hNew = sz * hoursPerSize + def * reviewHoursPerDefect;
     sum[Sum.AiTokens] += sz * tokensPerSize;
 
     // 1-2. Capacity and demand.
     const capacity = (teamReviewShare[t] + bonus * teamReviewers[t]) * hoursPerWeek;
     const bv = backlogValue[t], bNew = backlogNew[t], bs = backlogSize[t], bd = backlogDefects[t], bh = backlogHours[t], bAge = backlogAge[t];
+    const bdAi = backlogAiDefects[t];
     const needed = bh + s * hNew;
     sum[Sum.Capacity] += capacity;
 
@@ -144,6 +147,7 @@ export function reviewWorld(
     const rNew = fc * bNew + fn * vNew;
     const rs = fc * bs + fn * sz;
     const rd = fc * bd + fn * def;
+    const rdAi = fc * bdAi + fn * defAi;
     const rh = fc * bh + fn * hNew;
     const rAge = fc * bAge; // this week's change has waited 0 weeks
     const caught = rd * c;
@@ -151,6 +155,7 @@ export function reviewWorld(
     const keep = 1 - returned;
     const merged = rv * keep;
     const escaped = rd * (1 - c) * keep;
+    const escapedAi = rdAi * (1 - c) * keep;
     sum[Sum.Reviewed] += rv;
     sum[Sum.Merged] += merged;
     sum[Sum.Delivered] += rNew * keep;
@@ -174,6 +179,7 @@ export function reviewWorld(
     backlogNew[t] = (1 - fc) * bNew + (1 - fn) * vNew + returned * rNew;
     backlogSize[t] = (1 - fc) * bs + (1 - fn) * sz + returned * rs;
     backlogDefects[t] = (1 - fc) * bd + (1 - fn) * def + returned * rd * (1 - c);
+    backlogAiDefects[t] = (1 - fc) * bdAi + (1 - fn) * defAi + returned * rdAi * (1 - c);
     backlogHours[t] = (1 - fc) * bh + (1 - fn) * hNew + returned * rh * reReviewShare;
     backlogAge[t] = (1 - fc) * bAge + returned * rAge + nv;
     sum[Sum.Backlog] += nv;
@@ -181,7 +187,8 @@ export function reviewWorld(
     // 4. Quality and rework: this week's share was set aside last week; new hours join the stock.
     const teamHours = teamSize[t] * hoursPerWeek;
     sum[Sum.Rework] += repairShare[t] * teamHours;
-    const incidents = escaped * incidentsPerEscapedDefect;
+    // AI-made change's excess defects cause incidents at aiDefectIncidentFactor of the rate.
+    const incidents = (escaped - escapedAi + escapedAi * aiDefectIncidentFactor) * incidentsPerEscapedDefect;
     const churnHours = (escaped - incidents) * churnHoursPerDefect;
     sum[Sum.Incidents] += incidents;
     sum[Sum.Churn] += churnHours;

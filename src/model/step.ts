@@ -7,7 +7,7 @@ import type { ModelParams } from "./params.js";
 import type { Population } from "./population.js";
 import type { WeekContext } from "./policy-hooks.js";
 import { emptyWorldWeek, reviewWorld, type WorldWeek } from "./delivery.js";
-import { NEUTRAL_LEVERS, type DeliveryState } from "./delivery-state.js";
+import { NEUTRAL_LEVERS, type DeliveryState, type DeliveryWorld } from "./delivery-state.js";
 import { blockEnd, UNIT_PER_WORD } from "../random/distributions.js";
 import { expFast } from "./exp-fast.js";
 
@@ -221,6 +221,7 @@ function clearAuthored(d: DeliveryState): void {
     w.authored.fill(0);
     w.size.fill(0);
     w.defects.fill(0);
+    w.aiDefects.fill(0);
     w.activeAuthored.fill(0);
   }
 }
@@ -356,7 +357,7 @@ function outputPass(
   const d = p.delivery;
   const delivery = d.enabled;
   const { ai, twin, levers, levelReviewShare, teamSums: acc } = arm.delivery;
-  const { authored: aiAuthored, size: aiSize, defects: aiDefects, activeAuthored: aiActive, reviewLoad: aiLoad } = ai;
+  const { activeAuthored: aiActive, reviewLoad: aiLoad } = ai;
   const { authored: twinAuthored, activeAuthored: twinActive, reviewLoad: twinLoad } = twin;
   const authoringShare = levers.authoringTimeShare;
   const humanDefects = d.defectsPerOutputUnit * levers.defectScale; // defects/output unit
@@ -414,7 +415,7 @@ function outputPass(
       const made = y0Free * gain * kept;
       const aiMade = (made < y ? made : y) * (1 - qualityGain * pr);
       if (t !== accTeam) {
-        flushTeam(acc, accTeam, sizeExcess, humanDefects, defectExcess, aiAuthored, aiSize, aiDefects, twinAuthored, aiActive, twinActive);
+        flushTeam(acc, accTeam, sizeExcess, humanDefects, defectExcess, ai, twinAuthored, aiActive, twinActive);
         accTeam = t;
       }
       acc[TeamSum.Authored] += y;
@@ -469,7 +470,7 @@ function outputPass(
     out[WeekSum.Output] += y;
     out[WeekSum.OutputWithoutAi] += y0;
   }
-  if (delivery) flushTeam(acc, accTeam, sizeExcess, humanDefects, defectExcess, aiAuthored, aiSize, aiDefects, twinAuthored, aiActive, twinActive);
+  if (delivery) flushTeam(acc, accTeam, sizeExcess, humanDefects, defectExcess, ai, twinAuthored, aiActive, twinActive);
 }
 
 /** Slots of the sums of one team's authored change in the delivery pass (DeliveryState.teamSums). */
@@ -492,17 +493,17 @@ function flushTeam(
   sizeExcess: number,
   humanDefects: number,
   defectExcess: number,
-  aiAuthored: Float64Array,
-  aiSize: Float64Array,
-  aiDefects: Float64Array,
+  ai: DeliveryWorld,
   twinAuthored: Float64Array,
   aiActive: Float64Array,
   twinActive: Float64Array,
 ): void {
   const y = acc[TeamSum.Authored], made = acc[TeamSum.AiMade];
-  aiAuthored[t] += y;
-  aiSize[t] += y + made * sizeExcess;
-  aiDefects[t] += humanDefects * (y + made * defectExcess);
+  const excess = humanDefects * made * defectExcess;
+  ai.authored[t] += y;
+  ai.size[t] += y + made * sizeExcess;
+  ai.defects[t] += humanDefects * y + excess;
+  ai.aiDefects[t] += excess;
   twinAuthored[t] += acc[TeamSum.AuthoredWithoutAi];
   aiActive[t] += acc[TeamSum.ActiveAuthored];
   twinActive[t] += acc[TeamSum.ActiveAuthoredWithoutAi];

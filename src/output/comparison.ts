@@ -3,7 +3,7 @@
 import { pct, short } from "./charts/format.js";
 
 /** The unit of a calibration metric, for tables and charts. */
-export type MetricUnit = "ratio" | "share" | "tokens/week" | "USD/active day";
+export type MetricUnit = "ratio" | "share" | "tokens/week" | "USD/active day" | "hours/week";
 
 /** One target against a simulated value. */
 export interface Comparison {
@@ -36,5 +36,6 @@ export function formatMetricValue(unit: MetricUnit, v: number): string {
     case "share": return pct(v);
     case "tokens/week": return `${short(v)}/wk`;
     case "USD/active day": return `$${v.toFixed(2)}`;
+    case "hours/week": return `${v.toFixed(1)} h/wk`;
   }
 }

@@ -15,7 +15,7 @@ export const TIMESERIES_COLUMNS = [
   "tokens_useful", "tokens_wasted", "tokens_total", "token_cost_usd", "seat_cost_usd", "program_cost_usd", "cost_usd",
   "cumulative_cost_usd", "output", "output_without_ai", "output_gain", "productivity_gain", "cost_per_output",
   "net_value_usd", "cumulative_net_value_usd", "price_usd_per_m_tokens",
-  "authored_output", "merged_output", "merged_output_without_ai", "delivered_output", "delivered_output_without_ai",
+  "authored_output", "reviewed_output", "merged_output", "merged_output_without_ai", "delivered_output", "delivered_output_without_ai",
   "review_hours", "review_capacity_hours", "review_utilisation", "review_backlog", "review_latency_weeks",
   "defects_escaped", "incidents", "incidents_without_ai", "change_failure_rate", "change_failure_rate_without_ai",
   "rework_hours", "rework_hours_without_ai", "perceived_hours_saved", "perceived_gain", "measured_gain",
@@ -33,6 +33,7 @@ function deliveryColumns(w: WeekTotals, hoursPerWeek: number): Row {
   const felt = perceived(w.perceivedHours, w.adopted, hoursPerWeek);
   return {
     authored_output: w.output,
+    reviewed_output: w.reviewed,
     merged_output: w.merged,
     merged_output_without_ai: w.mergedWithoutAi,
     delivered_output: w.delivered,
@@ -165,19 +166,25 @@ export const SUMMARY_COLUMNS = [
   "top_decile_token_ratio_waste", "top_decile_token_share", "top_decile_output_ratio",
   "top_decile_output_ratio_causal", "top_decile_output_ratio_selection", "top_decile_waste_share",
   "median_cost_per_active_day_usd",
-  "authored_output", "merged_output", "merged_output_without_ai", "delivered_output", "delivered_output_without_ai",
+  "authored_output", "reviewed_output", "merged_output", "merged_output_without_ai", "delivered_output", "delivered_output_without_ai",
   "delivered_productivity_gain", "cost_per_delivered_output", "delivered_gain_per_1k_usd", "delivered_net_value_usd",
   "delivered_roi", "review_utilisation", "review_latency_weeks", "review_backlog_final", "incidents",
   "change_failure_rate", "change_failure_rate_without_ai", "rework_hours", "perceived_hours_saved", "perceived_gain",
   "measured_gain", ...LEVELS.map((l) => `measured_gain_${l}` as const), "top_decile_merged_output_ratio",
   "top_decile_merged_output_ratio_causal", "top_decile_merged_output_ratio_selection", "tokens_ai_review",
-  "ai_user_change_size_ratio", "ai_user_defect_ratio", "churn_hours_ratio",
+  "ai_user_change_size_ratio", "ai_user_defect_ratio", "incidents_per_change_elasticity", "churn_hours_ratio",
 ] as const;
+
+/** ln(a) / ln(b) for ratios a, b > 0; 0 when either is not positive or b is within 1e-9 of 1. */
+function elasticity(a: number, b: number): number {
+  return a > 0 && b > 0 && Math.abs(Math.log(b)) > 1e-9 ? Math.log(a) / Math.log(b) : 0;
+}
 
 /** The summary's delivery columns: run totals, and the measurement window's rates (latency, failures, gains). */
 function deliverySummary(run: RunResult, arm: ArmResult, cost: number): Row {
-  let merged = 0, merged0 = 0, delivered = 0, delivered0 = 0, incidents = 0, rework = 0, aiTokens = 0;
+  let reviewed = 0, merged = 0, merged0 = 0, delivered = 0, delivered0 = 0, incidents = 0, rework = 0, aiTokens = 0;
   for (const w of arm.weeks) {
+    reviewed += w.reviewed;
     merged += w.merged;
     merged0 += w.mergedWithoutAi;
     delivered += w.delivered;
@@ -193,6 +200,7 @@ function deliverySummary(run: RunResult, arm: ArmResult, cost: number): Row {
   const net = gain * run.outputValueUsd - cost;
   const h = arm.headline;
   return {
+    reviewed_output: reviewed,
     merged_output: merged,
     merged_output_without_ai: merged0,
     delivered_output: delivered,
@@ -220,6 +228,11 @@ function deliverySummary(run: RunResult, arm: ArmResult, cost: number): Row {
     // Quality of AI users' change against human-written change, per output unit, over the window (Q1, Q2).
     ai_user_change_size_ratio: safeRatio(sum((w) => w.activeSize), sum((w) => w.activeOutput)),
     ai_user_defect_ratio: safeRatio(sum((w) => w.activeDefects), sum((w) => w.activeOutput * w.humanDefectsPerOutputUnit)),
+    // How fast failures per change grow with throughput, AI against the twin (Q3): ln(CFR ratio) / ln(merged ratio).
+    incidents_per_change_elasticity: elasticity(
+      safeRatio(safeRatio(sum((w) => w.incidents), sum((w) => w.mergedChanges)), safeRatio(sum((w) => w.incidentsWithoutAi), sum((w) => w.mergedChangesWithoutAi))),
+      safeRatio(sum((w) => w.merged), sum((w) => w.mergedWithoutAi)),
+    ),
     // Churn hours per size unit merged, with AI over without (Q4).
     churn_hours_ratio: safeRatio(safeRatio(sum((w) => w.churnHours), sum((w) => w.mergedSize)), safeRatio(sum((w) => w.churnHoursWithoutAi), sum((w) => w.mergedSizeWithoutAi))),
   };

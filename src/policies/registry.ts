@@ -13,6 +13,8 @@ import { leaderboardPolicy } from "./leaderboard.js";
 import { nonePolicy } from "./none.js";
 import { outcomeReviewPolicy } from "./outcome-review.js";
 import { salaryBudgetPolicy } from "./salary-budget.js";
+import { reviewCapacityPolicy } from "./review-capacity.js";
+import { changeSizeLimitPolicy } from "./change-size-limit.js";
 import type { PolicyBehaviour } from "./types.js";
 
 export const BEHAVIOURS = [
@@ -23,6 +25,8 @@ export const BEHAVIOURS = [
   outcomeReviewPolicy,
   costCapPolicy,
   enablementPolicy,
+  reviewCapacityPolicy,
+  changeSizeLimitPolicy,
 ] as const;
 
 export function policyBehaviour(type: string): PolicyBehaviour<never> {

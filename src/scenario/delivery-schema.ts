@@ -43,7 +43,7 @@ export const deliverySchema = group(
       description: "Size of one output unit of AI-made change relative to human-written change, at zero AI proficiency",
       unit: "factor",
       source: "fitted by tokensim calibrate to Q2: AI-assisted pull requests ~2.6x larger (LinearB 2026 benchmarks), docs/MODEL.md §4",
-      plausible: [1.5, 15],
+      plausible: [1.5, 20],
     }),
     aiDefectFactor: num(3.3, { min: 1, max: 100 }, {
       description: "Defects in one output unit of AI-made change relative to human-written change, at zero AI proficiency",
@@ -99,6 +99,11 @@ export const deliverySchema = group(
       description: "Share of escaped defects that become incidents (the rest come back as churn)",
       source: "assumption: see defectsPerOutputUnit",
       plausible: [0.1, 0.7],
+    }),
+    aiDefectIncidentFactor: share(0.3, {
+      description: "Incidents per escaped defect of the defects that are AI-made change's excess, relative to other defects (review findings on AI change are more often shallow)",
+      source: "fitted by tokensim calibrate to Q3 with Q1: AI pull requests carry 1.7x the findings (CodeRabbit) while incidents per PR rose ~23.5% for ~20% more PRs (Cortex), docs/MODEL.md §4",
+      plausible: [0, 1],
     }),
     hoursPerIncident: num(8, { min: 0, max: 10000 }, {
       description: "Team hours an incident costs (detection, fix, review, follow-up), taken as rework",

@@ -10,6 +10,8 @@ import { leaderboardSchema } from "./policies/leaderboard.js";
 import { noneSchema } from "./policies/none.js";
 import { outcomeReviewSchema } from "./policies/outcome-review.js";
 import { salaryBudgetSchema } from "./policies/salary-budget.js";
+import { reviewCapacitySchema } from "./policies/review-capacity.js";
+import { changeSizeLimitSchema } from "./policies/change-size-limit.js";
 
 export const POLICY_SCHEMAS = [
   noneSchema,
@@ -19,6 +21,8 @@ export const POLICY_SCHEMAS = [
   outcomeReviewSchema,
   costCapSchema,
   enablementSchema,
+  reviewCapacitySchema,
+  changeSizeLimitSchema,
 ] as const;
 
 /** The `type` of a policy schema (its literal). */
