@@ -126,7 +126,7 @@ describe.skipIf(skip)("reports and charts in headless Chromium", () => {
 
   it("hides an arm on a click on its legend entry, and sorts a table on a click on its header", async () => {
     const { page, errors } = await open(pathToFileURL(join(run, "report.html")).href, 1280, false);
-    const key = await page.$eval("#cumulative-cost .legend-item", (e) => e.getAttribute("data-keys")!);
+    const key = (await page.$eval("#cumulative-cost .legend-item", (e) => e.getAttribute("data-keys")!)).split(" ")[0];
     const shown = () => page.$$eval(`#cumulative-cost path.series[data-keys~="${key}"]`, (ps) => ps.map((p) => getComputedStyle(p).display));
     expect(await shown()).toEqual(["inline"]);
     await page.click("#cumulative-cost .legend-item");
