@@ -87,7 +87,14 @@ export interface RunCommandCase {
   developers: number;
   processes: number;
 }
-export type Case = SingleCase | PoolCase | ReferenceLanesCase | CommandCase | RunCommandCase;
+/** The status quo with the delivery layer on and off, replicates in turn in one process (delivery-case.ts). */
+export interface DeliveryOnOffCase {
+  kind: "delivery-on-off";
+  developers: number;
+  weeks: number;
+  reps: number;
+}
+export type Case = SingleCase | PoolCase | ReferenceLanesCase | CommandCase | RunCommandCase | DeliveryOnOffCase;
 export type Side = PoolSide | ReferenceLanesSide;
 
 /** One side of a replicate case: the batch on `workers` lanes, in a process of its own, as one CLI run. */
@@ -122,6 +129,10 @@ export function cases(quick: boolean): Case[] {
   // The status quo as a batch task runs it (compare, sweep): without the developers table's run totals.
   for (const developers of quick ? [100_000] : [100_000, 1_000_000]) {
     list.push({ kind: "single", developers, weeks: 52, arms: "organic", reps: reps(developers), processes, developerTotals: false, reference: true });
+  }
+  // The delivery layer (review, quality, rework per team) on and off, side by side.
+  for (const developers of quick ? [100_000] : [100_000, 1_000_000]) {
+    list.push({ kind: "delivery-on-off", developers, weeks: 52, reps: developers >= 1_000_000 ? 3 : quick ? 4 : 8 });
   }
   // Linearity in weeks.
   list.push({ kind: "single", developers: 100_000, weeks: 26, arms: "mix", reps: reps(100_000) });

@@ -30,6 +30,7 @@ import { typedArrayBytes } from "./footprint.js";
 import { runCaseInChild } from "./processes.js";
 import { referenceOnLanes } from "./reference-lanes.js";
 import { referenceArrays, referenceRun } from "./reference-loop.js";
+import { runDeliveryOnOff } from "./delivery-case.js";
 
 const { simulate } = simulateModule;
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
@@ -202,6 +203,8 @@ async function lineOf(c: Case | Side, inThisProcess: boolean): Promise<unknown> 
       return runCommand(c);
     case "run-command":
       return runRunCommand(c);
+    case "delivery-on-off":
+      return inThisProcess ? runDeliveryOnOff(c) : runCaseInChild(c);
   }
 }
 

@@ -30,7 +30,7 @@ describe("scenario JSON Schema", () => {
     const s = scenarioJsonSchema() as Node;
     expect(s.$schema).toBe("http://json-schema.org/draft-07/schema#");
     const sigma = s.properties!.population.properties!.demandSigma;
-    expect(sigma).toMatchObject({ type: "number", default: 1.332, minimum: 0, maximum: 4, unit: "log tokens" });
+    expect(sigma).toMatchObject({ type: "number", default: 1.319, minimum: 0, maximum: 4, unit: "log tokens" });
     expect(sigma.description).toMatch(/lognormal sigma/);
     const share = s.properties!.adoption.properties!.initialActiveShare;
     expect(share).toMatchObject({ default: 0.5, minimum: 0, maximum: 1, plausible: [0.3, 0.7] });

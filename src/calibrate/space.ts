@@ -17,6 +17,8 @@ export const DEFAULT_PARAMS = [
   "delivery.aiSizeFactor",
   "delivery.aiDefectFactor",
   "delivery.perceivedHoursSavedMax",
+  "delivery.aiDefectIncidentFactor",
+  "delivery.rushSensitivity",
 ] as const;
 
 export interface FitParam {

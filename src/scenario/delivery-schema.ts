@@ -39,13 +39,13 @@ export const deliverySchema = group(
       source: "assumption: a developer merges about 3-5 pull requests a week",
       plausible: [2, 8],
     }),
-    aiSizeFactor: num(6.9, { min: 1, max: 100 }, {
+    aiSizeFactor: num(8.55, { min: 1, max: 100 }, {
       description: "Size of one output unit of AI-made change relative to human-written change, at zero AI proficiency",
       unit: "factor",
       source: "fitted by tokensim calibrate to Q2: AI-assisted pull requests ~2.6x larger (LinearB 2026 benchmarks), docs/MODEL.md §4",
       plausible: [1.5, 20],
     }),
-    aiDefectFactor: num(3.3, { min: 1, max: 100 }, {
+    aiDefectFactor: num(4.907, { min: 1, max: 100 }, {
       description: "Defects in one output unit of AI-made change relative to human-written change, at zero AI proficiency",
       unit: "factor",
       source: "fitted by tokensim calibrate to Q1: ~1.7x the review findings per pull request (CodeRabbit 2025-12), docs/MODEL.md §4",
@@ -78,10 +78,10 @@ export const deliverySchema = group(
       source: "assumption: reviews and inspections find about 60% of defects at typical load (McConnell, Code Complete 2nd ed., 2004)",
       plausible: [0.5, 0.95],
     }),
-    rushSensitivity: num(0.5, { min: 0, max: 100 }, {
+    rushSensitivity: num(1.499, { min: 0, max: 100 }, {
       description: "How fast thoroughness falls with review load: catch share = catchAtNoLoad / (1 + rushSensitivity x load), load = hours needed / capacity",
       unit: "1/utilisation",
-      source: "assumption: an overloaded reviewer catches less",
+      source: "fitted by tokensim calibrate (docs/MODEL.md §4), with Q1-Q3: an overloaded reviewer catches less",
       plausible: [0, 1.5],
     }),
     reReviewShare: share(0.3, {
@@ -100,7 +100,7 @@ export const deliverySchema = group(
       source: "assumption: see defectsPerOutputUnit",
       plausible: [0.1, 0.7],
     }),
-    aiDefectIncidentFactor: share(0.3, {
+    aiDefectIncidentFactor: share(0.00001584, {
       description: "Incidents per escaped defect of the defects that are AI-made change's excess, relative to other defects (review findings on AI change are more often shallow)",
       source: "fitted by tokensim calibrate to Q3 with Q1: AI pull requests carry 1.7x the findings (CodeRabbit) while incidents per PR rose ~23.5% for ~20% more PRs (Cortex), docs/MODEL.md §4",
       plausible: [0, 1],
@@ -128,7 +128,7 @@ export const deliverySchema = group(
       source: "assumption",
       plausible: [0.2, 0.8],
     }),
-    perceivedHoursSavedMax: num(4, { min: 0, max: 168 }, {
+    perceivedHoursSavedMax: num(4.354, { min: 0, max: 168 }, {
       description: "Hours a week an active AI user feels AI saves them, at full activity",
       unit: "hours/week",
       source: "fitted to P1: developers report saving ~3.6-4 hours a week, flat through 2025 (DX AI-assisted engineering reports, Q2-Q4 2025)",

@@ -102,13 +102,13 @@ export const populationSchema = group(
       source: "calibrated so the median active user uses ~32M tokens/week (Jellyfish via Business Insider, 2026-05-07)",
       plausible: [20e6, 150e6],
     }),
-    demandSigma: num(1.332, { min: 0, max: 4 }, {
+    demandSigma: num(1.319, { min: 0, max: 4 }, {
       description: "Log-scale spread of genuine token demand (lognormal sigma): the heavy tail",
       unit: "log tokens",
       source: "fitted by tokensim calibrate to J1-J3, R1, C1, A1 (docs/MODEL.md §4): top-decile/median tokens ~10x (Jellyfish, 2026)",
       plausible: [0.7, 1.5],
     }),
-    demandOutputCorrelation: num(0.4835, { min: -1, max: 1 }, {
+    demandOutputCorrelation: num(0.6051, { min: -1, max: 1 }, {
       description: "Correlation between log genuine demand and log output without AI (selection: strong engineers use more)",
       unit: "correlation",
       source: "fitted by tokensim calibrate (docs/MODEL.md §4): selection explains part of the top decile's 2x output",
@@ -169,13 +169,13 @@ export const adoptionSchema = group(
       source: "assumption: about half of developers use AI coding tools weekly in 2026",
       plausible: [0.3, 0.7],
     }),
-    innovationPerYear: num(0.09655, { min: 0, max: 52 }, {
+    innovationPerYear: num(0.01025, { min: 0, max: 52 }, {
       description: "Bass innovation rate: adoption hazard independent of colleagues",
       unit: "1/year",
       source: "fitted by tokensim calibrate (docs/MODEL.md §4), from Sultan, Farley & Lehmann 1990 (p ~0.03 for durables)",
       plausible: [0.01, 0.3],
     }),
-    imitationPerYear: num(0.1901, { min: 0, max: 52 }, {
+    imitationPerYear: num(0.1002, { min: 0, max: 52 }, {
       description: "Bass imitation rate: adoption hazard per unit of the team's active share",
       unit: "1/year",
       source: "fitted by tokensim calibrate (docs/MODEL.md §4), from Sultan, Farley & Lehmann 1990 (q ~0.38); spread through colleagues (Microsoft 2026 rollout study)",
@@ -234,7 +234,7 @@ export const proficiencySchema = group(
 
 export const responseSchema = group(
   {
-    elasticity: num(0.8946, { min: 0, exclusiveMin: true, max: 3 }, {
+    elasticity: num(0.7514, { min: 0, exclusiveMin: true, max: 3 }, {
       description: "Elasticity of the output gain to proficiency-weighted useful tokens at low use (Hill exponent)",
       unit: "elasticity",
       source: "fitted by tokensim calibrate (docs/MODEL.md §4): the cross-sectional 10x tokens for 2x output implies 0.30 overall, of which part is selection",
