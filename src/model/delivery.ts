@@ -134,11 +134,18 @@ export function reviewWorld(
     let fc = 1, fn = 1, c = 0, spent = 0;
     if (capacity > 0) {
       const stretched = capacity * maxReviewStretch;
-      const skim = needed > stretched ? Math.pow(stretched / needed, skimElasticity) : 1; // thoroughness
-      spent = needed * skim < stretched ? needed * skim : stretched;
-      fc = bh > 0 ? Math.min(1, spent / (bh * skim)) : 1;
-      fn = hNew > 0 ? Math.min(s, (spent - fc * bh * skim) / (hNew * skim)) : s;
-      c = (skim * catchAtNoLoad * capacity) / (capacity + rushSensitivity * needed);
+      if (needed <= stretched) {
+        // Everything that can be reviewed this week is, at full thoroughness (most teams, most weeks).
+        spent = needed;
+        fn = s;
+        c = (catchAtNoLoad * capacity) / (capacity + rushSensitivity * needed);
+      } else {
+        const skim = Math.pow(stretched / needed, skimElasticity); // thoroughness
+        spent = needed * skim < stretched ? needed * skim : stretched;
+        fc = bh > 0 ? Math.min(1, spent / (bh * skim)) : 1;
+        fn = hNew > 0 ? Math.min(s, (spent - fc * bh * skim) / (hNew * skim)) : s;
+        c = (skim * catchAtNoLoad * capacity) / (capacity + rushSensitivity * needed);
+      }
     } // else no reviewer in the team: change merges unreviewed, as it comes.
     reviewLoad[t] = capacity > 0 ? spent / capacity : 0;
     sum[Sum.ReviewHours] += spent;
@@ -193,10 +200,10 @@ export function reviewWorld(
     sum[Sum.Incidents] += incidents;
     sum[Sum.Churn] += churnHours;
     const stock = reworkStock[t] + incidents * hoursPerIncident + churnHours + (caught + aiCaught) * fixHoursPerCaughtDefect;
-    const cap = maxReworkShare * teamHours;
-    const worked = reworkPayoffPerWeek * stock < cap ? reworkPayoffPerWeek * stock : cap;
-    reworkStock[t] = stock - worked;
-    repairShare[t] = teamHours > 0 ? worked / teamHours : 0;
+    // Next week's rework share of the team's time: reworkPayoffPerWeek of the stock, at most maxReworkShare.
+    const share = teamHours > 0 ? Math.min(maxReworkShare, (reworkPayoffPerWeek * stock) / teamHours) : 0;
+    reworkStock[t] = stock - share * teamHours;
+    repairShare[t] = share;
   }
   out.reviewed += sum[Sum.Reviewed];
   out.merged += sum[Sum.Merged];
