@@ -400,31 +400,38 @@ function outputPass(
     let kept0 = 1;
     const t = team[i];
     if (delivery) {
+      lost += authoringShare;
+      let lost0 = authoringShare;
       const review = levelReviewShare[lv];
-      lost += authoringShare + review * aiLoad[t];
-      const lost0 = authoringShare + review * twinLoad[t];
-      kept0 = lost0 <= 0 ? 1 : lost0 < 1 ? 1 - lost0 : 0;
+      if (review > 0) {
+        lost += review * aiLoad[t];
+        lost0 += review * twinLoad[t];
+      }
+      if (lost0 > 0) kept0 = lost0 < 1 ? 1 - lost0 : 0;
     }
     const kept = lost <= 0 ? 1 : lost < 1 ? 1 - lost : 0;
     const y = y0Free * multiplier * kept;
     const y0 = y0Free * kept0;
     if (delivery) {
-      // The AI-made part of the change (output units: what AI added, at most all of it), weighted for its
-      // author's proficiency. Summed per team in `acc` and added to the team's arrays when the next team starts
-      // (teams are runs of consecutive developers); the team's size and defects follow from the sums (flushTeam).
-      const made = y0Free * gain * kept;
-      const aiMade = (made < y ? made : y) * (1 - qualityGain * pr);
+      // Summed per team in `acc` and added to the team's arrays when the next team starts (teams are runs of
+      // consecutive developers); the team's size and defects follow from the sums (flushTeam).
       if (t !== accTeam) {
         flushTeam(acc, accTeam, sizeExcess, humanDefects, defectExcess, ai, twinAuthored, aiActive, twinActive);
         accTeam = t;
       }
       acc[TeamSum.Authored] += y;
-      acc[TeamSum.AiMade] += aiMade;
       acc[TeamSum.AuthoredWithoutAi] += y0;
       if (active) {
         acc[TeamSum.ActiveAuthored] += y;
         acc[TeamSum.ActiveAuthoredWithoutAi] += y0;
-        out[WeekSum.ActiveAiMade] += aiMade;
+        if (gain > 0) {
+          // The AI-made part of the change (output units: what AI added, at most all of it), weighted for its
+          // author's proficiency.
+          const made = y0Free * gain * kept;
+          const aiMade = (made < y ? made : y) * (1 - qualityGain * pr);
+          acc[TeamSum.AiMade] += aiMade;
+          out[WeekSum.ActiveAiMade] += aiMade;
+        }
       }
     }
 
